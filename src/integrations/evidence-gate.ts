@@ -1,0 +1,92 @@
+// Astro integration: runs the content checker before anything compiles, and publishes dist/ only when the build succeeds.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, renameSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { checkContent } from '../lib/checker.ts';
+import { formatProblem, formatSummary } from '../lib/format-problems.ts';
+import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
+import { checkMdxPolicy } from '../lib/mdx-policy.ts';
+import { LineIndex } from '../lib/positions.ts';
+
+export class ContentCheckError extends Error {
+  constructor(lines: string[], summary: string) {
+    super(`Content check failed; nothing was built.\n${lines.join('\n')}\n${summary}`);
+    this.name = 'ContentCheckError';
+  }
+}
+
+/** Vite plugin: re-applies the MDX policy to every content file right before the MDX compiler sees it (dev server edits too). */
+function policyPlugin(root: string) {
+  const contentDir = join(root, 'content') + sep;
+  return {
+    name: 'evidence-gate:mdx-policy',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      const path = id.split('?')[0];
+      if (!path.endsWith('.mdx') || !path.startsWith(contentDir)) return null;
+      const source = readFileSync(path, 'utf8');
+      const { body } = splitFrontmatter(source);
+      const lines = new LineIndex(source);
+      const rel = relative(root, path).split(sep).join('/');
+      let violations;
+      try {
+        violations = checkMdxPolicy(parseMdx(body));
+      } catch (err) {
+        throw new Error(`${rel}: MDX syntax error, refused before compiling: ${(err as Error).message}`);
+      }
+      if (violations.length) {
+        const text = violations.map((v) => {
+          const p = lines.at(v.offset);
+          return `${rel}:${p.line}:${p.column}  ${v.message}\n    hint: ${v.hint}`;
+        });
+        throw new Error(`MDX policy refused this file before compiling it:\n${text.join('\n')}`);
+      }
+      return null;
+    },
+  };
+}
+
+export default function evidenceGate(): AstroIntegration {
+  let finalOut: string | undefined;
+  let tempOut: string | undefined;
+  return {
+    name: 'evidence-gate',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const { problems, entries } = checkContent(root);
+        const errors = problems.filter((p) => p.severity === 'error');
+        const summary = `${formatSummary(problems, entries)} (${Math.round(performance.now() - started)} ms)`;
+        if (errors.length) {
+          const lines = problems.map(formatProblem);
+          for (const line of lines) console.error(line);
+          throw new ContentCheckError(lines, summary);
+        }
+        for (const p of problems) logger.warn(formatProblem(p));
+        logger.info(summary);
+        updateConfig({ vite: { plugins: [policyPlugin(root)] } });
+        if (command === 'build') {
+          // Build into a private folder; dist/ is replaced only when the whole build has succeeded.
+          finalOut = fileURLToPath(config.outDir);
+          const tmpRoot = join(root, '.build-tmp');
+          if (existsSync(tmpRoot)) rmSync(tmpRoot, { recursive: true, force: true });
+          tempOut = join(tmpRoot, `dist-${process.pid}`);
+          mkdirSync(tempOut, { recursive: true });
+          updateConfig({ outDir: pathToFileURL(tempOut + sep) });
+        }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        if (!finalOut || !tempOut) return;
+        const built = fileURLToPath(dir);
+        const old = `${finalOut.replace(/[\\/]$/, '')}.old-${process.pid}`;
+        if (existsSync(finalOut)) renameSync(finalOut, old);
+        renameSync(built, finalOut);
+        if (existsSync(old)) rmSync(old, { recursive: true, force: true });
+        rmSync(join(built, '..'), { recursive: true, force: true });
+        logger.info(`published ${relative(process.cwd(), finalOut) || finalOut}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,179 @@
+// Reads the whole content tree once: every entry's frontmatter (with source positions) and parsed MDX body.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative, extname, basename } from 'node:path';
+import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
+import type { Root } from 'mdast';
+import { COLLECTIONS, type CollectionName } from './schemas.ts';
+import { splitFrontmatter, parseMdx } from './mdx-pipeline.ts';
+import { LineIndex, type Position } from './positions.ts';
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint?: string;
+  severity: 'error' | 'warning';
+}
+
+export interface RawEntry {
+  collection: CollectionName;
+  id: string;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  source: string;
+  lines: LineIndex;
+  /** Parsed YAML data (unvalidated), or undefined when the YAML could not be read. */
+  data: unknown;
+  doc?: Document;
+  /** Offset of the YAML text inside the file. */
+  yamlOffset: number;
+  /** For MDX entries: the body parsed by the shared pipeline (undefined on a syntax error). */
+  tree?: Root;
+  /** The MDX body text, frontmatter blanked (same positions as the file). */
+  body?: string;
+}
+
+export interface ContentTree {
+  root: string;
+  entries: RawEntry[];
+  byCollection: Record<CollectionName, Map<string, RawEntry>>;
+  /** Problems found while reading (unreadable YAML, MDX syntax errors, bad file names). */
+  problems: Problem[];
+}
+
+function toPosix(p: string): string {
+  return p.split('\\').join('/');
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...listFiles(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+/** Reads one file of a collection (exported for tools that check a single file). */
+export function readEntry(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): RawEntry | undefined {
+  const file = toPosix(relative(root, fullPath));
+  const ext = COLLECTIONS[collection].ext;
+  const id = basename(fullPath, extname(fullPath));
+  const source = readFileSync(fullPath, 'utf8');
+  const lines = new LineIndex(source);
+  const problem = (offset: number, message: string, hint?: string) => {
+    const at = lines.at(offset);
+    problems.push({ file, line: at.line, column: at.column, message, hint, severity: 'error' });
+  };
+
+  let yamlText = source;
+  let yamlOffset = 0;
+  let body: string | undefined;
+  if (ext === '.mdx') {
+    const split = splitFrontmatter(source);
+    if (!split.hasFrontmatter) {
+      problem(0, 'the file has no frontmatter', 'start the file with a line "---", the YAML fields, and another line "---"');
+      return undefined;
+    }
+    yamlText = split.frontmatter;
+    yamlOffset = split.frontmatterOffset;
+    body = split.body;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let data: unknown;
+  if (doc.errors.length > 0) {
+    for (const err of doc.errors) problem(yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
+  } else {
+    data = doc.toJS() ?? {};
+  }
+
+  const entry: RawEntry = { collection, id, file, source, lines, data, doc: doc.errors.length ? undefined : doc, yamlOffset, body };
+  if (body !== undefined) {
+    try {
+      entry.tree = parseMdx(body);
+    } catch (err) {
+      const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: Position }; reason?: string; message: string };
+      const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as Position | undefined);
+      problems.push({
+        file,
+        line: place?.line ?? e.line ?? 1,
+        column: place?.column ?? e.column ?? 1,
+        message: `MDX syntax: ${e.reason ?? e.message}`,
+        hint: 'a "<" or "{" starts a component or expression in MDX; write \\< or \\{ for the literal character',
+        severity: 'error',
+      });
+    }
+  }
+  return entry;
+}
+
+/** Loads every collection under `<root>/content`. Never throws on bad content: it records problems. */
+export function loadContent(root: string): ContentTree {
+  const problems: Problem[] = [];
+  const entries: RawEntry[] = [];
+  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as ContentTree['byCollection'];
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const dir = join(root, 'content', collection);
+    for (const full of listFiles(dir)) {
+      const file = toPosix(relative(root, full));
+      const name = basename(full);
+      if (name.startsWith('.')) continue;
+      const ext = COLLECTIONS[collection].ext;
+      if (extname(full) !== ext) {
+        problems.push({ file, line: 1, column: 1, message: `files in content/${collection}/ must end in ${ext}`, hint: `rename it to ${basename(full, extname(full))}${ext}`, severity: 'error' });
+        continue;
+      }
+      const id = basename(full, ext);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        problems.push({ file, line: 1, column: 1, message: `"${id}" is not a valid id (the file name is the id)`, hint: `use lower-case letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${ext}`, severity: 'error' });
+        continue;
+      }
+      const entry = readEntry(root, collection, full, problems);
+      if (!entry) continue;
+      entries.push(entry);
+      byCollection[collection].set(id, entry);
+    }
+  }
+  return { root, entries, byCollection, problems };
+}
+
+type PathKey = string | number;
+
+/**
+ * Finds where a YAML path sits in the file: the value's start when it exists, else the key,
+ * else the nearest existing parent. `key: true` points at the key itself (for unknown fields).
+ */
+export function locatePath(entry: RawEntry, path: readonly PathKey[], opts: { key?: boolean } = {}): number {
+  const doc = entry.doc;
+  if (!doc) return entry.yamlOffset;
+  let node: YamlNode | null | undefined = doc.contents as YamlNode | null;
+  let best = node?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+      if (!pair) break;
+      const keyNode = pair.key as YamlNode;
+      const last = i === path.length - 1;
+      if (last && opts.key) {
+        best = keyNode.range?.[0] ?? best;
+        break;
+      }
+      const valueNode = pair.value as YamlNode | null;
+      best = valueNode?.range?.[0] ?? keyNode.range?.[0] ?? best;
+      if (valueNode && (isMap(valueNode) || isSeq(valueNode)) && valueNode.flow !== true && !last) best = keyNode.range?.[0] ?? best;
+      node = valueNode;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as YamlNode | undefined;
+      if (!item) break;
+      best = item.range?.[0] ?? best;
+      node = item;
+    } else break;
+  }
+  return entry.yamlOffset + best;
+}

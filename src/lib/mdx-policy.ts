@@ -1,0 +1,139 @@
+// The MDX policy: content is plain prose plus our own components; anything that could run code is refused.
+import type { Root, Nodes, Parents } from 'mdast';
+
+export interface PolicyViolation {
+  /** File offset where the offending construct starts. */
+  offset: number;
+  message: string;
+  hint: string;
+}
+
+/** Elements an editor may write, with the attributes each may carry. Everything else is refused. */
+export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+  Claim: ['id'],
+  Recommendation: ['id'],
+  abbr: ['title'],
+  sub: [],
+  sup: [],
+  br: [],
+  kbd: [],
+};
+
+const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', amp: '&', nbsp: ' ' };
+
+/** Decodes percent-escapes and HTML character references (repeatedly, so double encodings unwrap). */
+function decodeUrl(url: string): string {
+  let current = url;
+  for (let round = 0; round < 5; round++) {
+    let next = current
+      .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff)))
+      .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Math.min(parseInt(d, 10), 0x10ffff)))
+      .replace(/&([a-z]+);?/gi, (m, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? m);
+    next = next.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * The scheme a browser would see for this URL, lower-cased, after decoding entities and
+ * percent-escapes and dropping whitespace and control characters; undefined for a relative URL.
+ */
+export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const cleaned = decodeUrl(url).replace(/[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028\u2029\u205f\u3000\ufeff]/g, '').toLowerCase();
+  const m = /^([^/?#]*?):/.exec(cleaned);
+  return m ? m[1] : undefined;
+}
+
+export function isSafeUrl(url: string): boolean {
+  const scheme = urlScheme(url);
+  return scheme === undefined || ALLOWED_SCHEMES.has(scheme);
+}
+
+function offsetOf(node: { position?: { start: { offset?: number } } }): number {
+  return node.position?.start.offset ?? 0;
+}
+
+/** Checks a parsed MDX tree against the policy; returns every violation, never alters the tree. */
+export function checkMdxPolicy(tree: Root): PolicyViolation[] {
+  const out: PolicyViolation[] = [];
+  const walk = (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        out.push({
+          offset: offsetOf(node),
+          message: '`import`/`export` is not allowed in content',
+          hint: 'components are provided by the site; delete this line and use <Claim id="…" /> or <Recommendation id="…" /> directly',
+        });
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        out.push({
+          offset: offsetOf(node),
+          message: 'a `{…}` JavaScript expression is not allowed in content',
+          hint: 'write plain text; to show a literal brace write \\{ ; MDX comments {/* */} are expressions too, remove them',
+        });
+        return;
+      case 'html':
+        out.push({ offset: offsetOf(node), message: 'raw HTML is not allowed in content', hint: 'use Markdown instead' });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name;
+        const allowed = name === null ? undefined : ALLOWED_ELEMENTS[name];
+        if (allowed === undefined) {
+          out.push({
+            offset: offsetOf(node),
+            message: name === null ? 'a JSX fragment `<>` is not allowed in content' : `element <${name}> is not allowed in content`,
+            hint: `allowed elements: ${Object.keys(ALLOWED_ELEMENTS).map((e) => `<${e}>`).join(', ')}`,
+          });
+        }
+        for (const attr of node.attributes) {
+          if (attr.type === 'mdxJsxExpressionAttribute') {
+            out.push({
+              offset: offsetOf(attr) || offsetOf(node),
+              message: `a spread or expression attribute \`{${attr.value}}\` is not allowed`,
+              hint: 'write each attribute as name="text"',
+            });
+            continue;
+          }
+          if (allowed !== undefined && !allowed.includes(attr.name)) {
+            out.push({
+              offset: offsetOf(attr) || offsetOf(node),
+              message: `attribute "${attr.name}" is not allowed on <${name}>`,
+              hint: allowed.length ? `<${name}> takes only: ${allowed.join(', ')}` : `<${name}> takes no attributes`,
+            });
+          }
+          if (attr.value !== null && typeof attr.value === 'object') {
+            out.push({
+              offset: offsetOf(attr) || offsetOf(node),
+              message: `attribute "${attr.name}" has a JavaScript expression as its value`,
+              hint: `write it as ${attr.name}="text"`,
+            });
+          } else if (attr.value === null && allowed?.includes(attr.name)) {
+            out.push({ offset: offsetOf(attr) || offsetOf(node), message: `attribute "${attr.name}" has no value`, hint: `write ${attr.name}="…"` });
+          }
+        }
+        break;
+      }
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (!isSafeUrl(node.url)) {
+          out.push({
+            offset: offsetOf(node),
+            message: `URL scheme "${urlScheme(node.url)}:" is not allowed`,
+            hint: 'links may use http, https, mailto or a relative path',
+          });
+        }
+        break;
+    }
+    if ('children' in node) for (const child of (node as Parents).children) walk(child as Nodes);
+  };
+  walk(tree);
+  return out;
+}

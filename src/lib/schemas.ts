@@ -1,0 +1,144 @@
+// Zod schemas for the six content collections, importable without Astro so the checker validates with them.
+import { z } from 'astro/zod';
+
+/** An editor's id: lower-case words joined by hyphens (the file name without extension). */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const id = z.string().regex(ID_PATTERN, 'must be lower-case letters, digits and hyphens, e.g. "neck-pain"');
+
+/** A calendar date written YYYY-MM-DD; YAML parsers that turn it into a Date get it back as text. */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2026-11-25"'),
+);
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+export const EVIDENCE_TYPES = [
+  'guideline',
+  'systematic review',
+  'RCT',
+  'cohort',
+  'case-control',
+  'case report',
+  'narrative review',
+  'consensus statement',
+] as const;
+export const STRENGTHS = ['strong', 'conditional'] as const;
+export const CERTAINTIES = ['high', 'moderate', 'low', 'very low'] as const;
+export const DIRECTIONS = ['for', 'against'] as const;
+export const STATUSES = ['draft', 'in review', 'approved'] as const;
+
+const person = z.strictObject({
+  name: text,
+  role: z.string().optional(),
+});
+
+const reviewer = z.strictObject({
+  name: text,
+  credentials: text,
+  conflicts: text.describe('declared conflicts of interest, or "none declared"'),
+  date: isoDate,
+});
+
+export const articleSchema = z.strictObject({
+  title: text,
+  question: text,
+  bottom_line: z.strictObject({ clinician: text, patient: text }),
+  status: z.enum(STATUSES),
+  authors: z.array(person).min(1, 'name at least one author'),
+  reviewers: z.array(reviewer).default([]),
+  evidence_searched: isoDate,
+  last_reviewed: isoDate.optional(),
+  next_review_due: isoDate,
+  conditions: z.array(id).default([]),
+  symptoms: z.array(id).default([]),
+  urgent_help: z.array(text).default([]),
+  related: z.array(id).default([]),
+  summary: z.string().optional(),
+});
+
+export const claimSourceSchema = z.strictObject({
+  ref: id,
+  locator: z.string().trim().min(1).optional(),
+  quote: text,
+});
+
+export const claimSchema = z.strictObject({
+  statement: text,
+  design: z.enum(EVIDENCE_TYPES),
+  sources: z.array(claimSourceSchema),
+  indirect: z.string().trim().min(1).optional(),
+});
+
+export const recommendationSchema = z.strictObject({
+  statement: text,
+  direction: z.enum(DIRECTIONS),
+  strength: z.enum(STRENGTHS),
+  certainty: z.enum(CERTAINTIES),
+  basis: z.enum(['guideline', 'editorial']),
+  guideline: id.optional(),
+  population: text,
+  claims: z.array(id),
+  rationale: text,
+  justification: z.string().trim().min(1).optional(),
+  review_by: isoDate,
+});
+
+const cslName = z.union([
+  z.strictObject({ family: text, given: z.string().optional(), suffix: z.string().optional() }),
+  z.strictObject({ literal: text }),
+]);
+
+export const referenceSchema = z.strictObject({
+  type: z.enum(['article-journal', 'book', 'chapter', 'report', 'webpage']),
+  title: text,
+  author: z.array(cslName).min(1).optional(),
+  'container-title': z.string().optional(),
+  'container-title-short': z.string().optional(),
+  publisher: z.string().optional(),
+  volume: z.coerce.string().optional(),
+  issue: z.coerce.string().optional(),
+  page: z.coerce.string().optional(),
+  number: z.coerce.string().optional(),
+  issued: z.strictObject({ 'date-parts': z.array(z.array(z.number().int()).min(1).max(3)).length(1) }).optional(),
+  DOI: z.string().optional(),
+  PMID: z.coerce.string().optional(),
+  PMCID: z.string().regex(/^PMC\d+$/, 'must be "PMC" followed by digits').optional(),
+  URL: z.url({ protocol: /^https?$/ }).optional(),
+  evidence: z.enum(EVIDENCE_TYPES),
+  verified: z.strictObject({ where: text, date: isoDate }),
+  note: z.string().optional(),
+});
+
+export const symptomSchema = z.strictObject({
+  name: text,
+  lay: z.array(text).min(1, 'give at least one lay name, the words a patient would use'),
+  synonyms: z.array(text).default([]),
+  region: text,
+  red_flags: z.array(text).default([]),
+  conditions: z.array(id).default([]),
+});
+
+export const conditionSchema = z.strictObject({
+  name: text,
+  synonyms: z.array(text).default([]),
+  lay: z.array(text).default([]),
+  summary: text,
+});
+
+export const COLLECTIONS = {
+  articles: { schema: articleSchema, ext: '.mdx' },
+  claims: { schema: claimSchema, ext: '.mdx' },
+  recommendations: { schema: recommendationSchema, ext: '.mdx' },
+  references: { schema: referenceSchema, ext: '.yaml' },
+  symptoms: { schema: symptomSchema, ext: '.yaml' },
+  conditions: { schema: conditionSchema, ext: '.mdx' },
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export type Article = z.infer<typeof articleSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Symptom = z.infer<typeof symptomSchema>;
+export type Condition = z.infer<typeof conditionSchema>;

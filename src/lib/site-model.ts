@@ -1,0 +1,164 @@
+// The checked content tree as the site needs it: typed entries, reverse links and per-page citation numbers, built once.
+import { resolve } from 'node:path';
+import { checkContent, type CheckResult } from './checker.ts';
+import { citingItems } from './article-items.ts';
+import { numberCitations, refsOfItem, referenceList, type CitingItem, type SourceLookup } from './numbering.ts';
+import type { Article, Claim, Recommendation, Reference, Symptom, Condition, CollectionName } from './schemas.ts';
+
+export interface CiteRef {
+  id: string;
+  n: number;
+  /** The anchor id of this occurrence on the page, e.g. "cite-3-2" (third reference, second use). */
+  anchor: string;
+}
+
+export interface PageCitations {
+  /** Reference id → number on this page. */
+  numbers: Map<string, number>;
+  /** Reference ids in number order: the page's reference list. */
+  list: string[];
+  /** Reference id → anchors of every place it is cited on this page, in order. */
+  occurrences: Map<string, string[]>;
+  /** For each citing item in page order, the references it brings with their anchors. */
+  items: Array<{ item: CitingItem; refs: CiteRef[] }>;
+}
+
+export interface SiteModel {
+  check: CheckResult;
+  articles: Map<string, Article>;
+  claims: Map<string, Claim>;
+  recommendations: Map<string, Recommendation>;
+  references: Map<string, Reference>;
+  symptoms: Map<string, Symptom>;
+  conditions: Map<string, Condition>;
+  lookup: SourceLookup;
+  /** The citing items of an entry's MDX body, in document order. */
+  bodyItems(collection: CollectionName, id: string): CitingItem[];
+  /** Citation numbers for an entry's own page. */
+  pageCitations(collection: CollectionName, id: string): PageCitations;
+  /** Articles whose body places this claim (directly or through a recommendation). */
+  articlesUsingClaim(id: string): string[];
+  articlesUsingRecommendation(id: string): string[];
+  /** Everything that cites a reference. */
+  citedBy(refId: string): { articles: string[]; claims: string[]; recommendations: string[]; conditions: string[] };
+}
+
+/** Numbers a page's items and gives each occurrence its anchor; pure, shared by the page and the renderer. */
+export function assignAnchors(items: readonly CitingItem[], lookup: SourceLookup): PageCitations {
+  const numbers = numberCitations(items, lookup);
+  const occurrences = new Map<string, string[]>();
+  const out: PageCitations['items'] = items.map((item) => ({
+    item,
+    refs: refsOfItem(item, lookup).map((id) => {
+      const n = numbers.get(id)!;
+      const list = occurrences.get(id) ?? [];
+      const anchor = `cite-${n}-${list.length + 1}`;
+      list.push(anchor);
+      occurrences.set(id, list);
+      return { id, n, anchor };
+    }),
+  }));
+  return { numbers, list: referenceList(numbers), occurrences, items: out };
+}
+
+/** Items that open an entry's own page before its body: a claim's sources, a recommendation's basis. */
+function leadingItems(collection: CollectionName, id: string): CitingItem[] {
+  if (collection === 'claims') return [{ kind: 'claim', id }];
+  if (collection === 'recommendations') return [{ kind: 'recommendation', id }];
+  return [];
+}
+
+export function buildSiteModel(root: string): SiteModel {
+  const check = checkContent(root);
+  const d = check.data;
+  const claims = d.claims as Map<string, Claim>;
+  const recommendations = d.recommendations as Map<string, Recommendation>;
+  const lookup: SourceLookup = {
+    claimRefs: (id) => claims.get(id)?.sources.map((s) => s.ref),
+    recommendation: (id) => {
+      const r = recommendations.get(id);
+      return r && { guideline: r.guideline, claims: r.claims };
+    },
+  };
+  const itemsCache = new Map<string, CitingItem[]>();
+  const bodyItems = (collection: CollectionName, id: string): CitingItem[] => {
+    const key = `${collection}/${id}`;
+    let items = itemsCache.get(key);
+    if (!items) {
+      const entry = check.tree.byCollection[collection].get(id);
+      items = entry?.tree && entry.body !== undefined ? citingItems(entry.tree, entry.body).map((l) => l.item) : [];
+      itemsCache.set(key, items);
+    }
+    return items;
+  };
+  const pageCache = new Map<string, PageCitations>();
+  const pageCitations = (collection: CollectionName, id: string) => {
+    const key = `${collection}/${id}`;
+    let page = pageCache.get(key);
+    if (!page) {
+      page = assignAnchors([...leadingItems(collection, id), ...bodyItems(collection, id)], lookup);
+      pageCache.set(key, page);
+    }
+    return page;
+  };
+
+  // Reverse links, computed once for the whole site (linear in the number of entries).
+  const claimArticles = new Map<string, Set<string>>();
+  const recArticles = new Map<string, Set<string>>();
+  const refCiters = new Map<string, { articles: Set<string>; claims: Set<string>; recommendations: Set<string>; conditions: Set<string> }>();
+  const citer = (ref: string) => {
+    let c = refCiters.get(ref);
+    if (!c) refCiters.set(ref, (c = { articles: new Set(), claims: new Set(), recommendations: new Set(), conditions: new Set() }));
+    return c;
+  };
+  const add = (map: Map<string, Set<string>>, key: string, value: string) => {
+    let s = map.get(key);
+    if (!s) map.set(key, (s = new Set()));
+    s.add(value);
+  };
+  for (const [id, claim] of claims) for (const s of claim.sources) citer(s.ref).claims.add(id);
+  for (const [id, rec] of recommendations) {
+    if (rec.guideline) citer(rec.guideline).recommendations.add(id);
+    for (const c of rec.claims) for (const r of lookup.claimRefs(c) ?? []) citer(r).recommendations.add(id);
+  }
+  for (const id of d.articles.keys()) {
+    for (const item of bodyItems('articles', id)) {
+      if (item.kind === 'claim') add(claimArticles, item.id, id);
+      if (item.kind === 'recommendation') {
+        add(recArticles, item.id, id);
+        for (const c of recommendations.get(item.id)?.claims ?? []) add(claimArticles, c, id);
+      }
+      for (const r of refsOfItem(item, lookup)) citer(r).articles.add(id);
+    }
+  }
+  for (const id of d.conditions.keys()) for (const item of bodyItems('conditions', id)) for (const r of refsOfItem(item, lookup)) citer(r).conditions.add(id);
+
+  const sorted = (s?: Set<string>) => [...(s ?? [])].sort();
+  return {
+    check,
+    articles: d.articles as Map<string, Article>,
+    claims,
+    recommendations,
+    references: d.references as Map<string, Reference>,
+    symptoms: d.symptoms as Map<string, Symptom>,
+    conditions: d.conditions as Map<string, Condition>,
+    lookup,
+    bodyItems,
+    pageCitations,
+    articlesUsingClaim: (id) => sorted(claimArticles.get(id)),
+    articlesUsingRecommendation: (id) => sorted(recArticles.get(id)),
+    citedBy: (ref) => {
+      const c = refCiters.get(ref);
+      return { articles: sorted(c?.articles), claims: sorted(c?.claims), recommendations: sorted(c?.recommendations), conditions: sorted(c?.conditions) };
+    },
+  };
+}
+
+const cache = new Map<string, SiteModel>();
+/** The site model for a project root, built once per process. */
+export function siteModel(root: string = process.cwd()): SiteModel {
+  const key = resolve(root);
+  let model = cache.get(key);
+  if (!model) cache.set(key, (model = buildSiteModel(key)));
+  return model;
+}
