@@ -17,7 +17,7 @@ export class ContentCheckError extends Error {
 }
 
 /** Vite plugin: re-applies the MDX policy to every content file right before the MDX compiler sees it (dev server edits too). */
-function policyPlugin(root: string) {
+export function policyPlugin(root: string) {
   const contentDir = join(root, 'content') + sep;
   return {
     name: 'evidence-gate:mdx-policy',

@@ -118,7 +118,8 @@ export function parseCitations(text: string): Citation[] {
       }
       continue;
     }
-    if (c === '@' && !isEscaped(text, i) && (i === 0 || !WORDISH.test(text[i - 1]))) {
+    if (c === '@' && !isEscaped(text, i) && (i === 0 || !WORDISH.test(text[i - 1])) && !(text[i - 1] === '[' && isEscaped(text, i - 1))) {
+      // (an @ right after an escaped bracket, as in \[@a], is the editor opting out of a citation)
       const m = KEY.exec(text.slice(i + 1));
       if (!m) continue;
       const keyEnd = i + 1 + m[0].length;
