@@ -1,9 +1,10 @@
 // Astro config: MDX rendered through the unified pipeline the checker uses, behind the content gate.
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import evidenceGate from './src/integrations/evidence-gate.ts';
+import evidenceGate, { publishOnSuccess } from './src/integrations/evidence-gate.ts';
 import remarkCitations from './src/lib/remark-citations.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,6 +16,6 @@ export default defineConfig({
     // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root }]] }),
   },
-  // The gate comes first (it checks before anything compiles) and publishes dist/ last, in astro:build:done.
-  integrations: [evidenceGate(), mdx()],
+  // The gate comes first (it checks before anything compiles); publishing dist/ comes last (after every build:done).
+  integrations: [evidenceGate(), mdx(), sitemap(), publishOnSuccess()],
 });

@@ -47,13 +47,12 @@ export function policyPlugin(root: string) {
   };
 }
 
+/** Runs the content checker before anything compiles, and puts the MDX policy in front of the MDX compiler. List it first. */
 export default function evidenceGate(): AstroIntegration {
-  let finalOut: string | undefined;
-  let tempOut: string | undefined;
   return {
     name: 'evidence-gate',
     hooks: {
-      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+      'astro:config:setup': ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const { problems, entries } = checkContent(root);
@@ -67,24 +66,38 @@ export default function evidenceGate(): AstroIntegration {
         for (const p of problems) logger.warn(formatProblem(p));
         logger.info(summary);
         updateConfig({ vite: { plugins: [policyPlugin(root)] } });
-        if (command === 'build') {
-          // Build into a private folder; dist/ is replaced only when the whole build has succeeded.
-          finalOut = fileURLToPath(config.outDir);
-          const tmpRoot = join(root, '.build-tmp');
-          if (existsSync(tmpRoot)) rmSync(tmpRoot, { recursive: true, force: true });
-          tempOut = join(tmpRoot, `dist-${process.pid}`);
-          mkdirSync(tempOut, { recursive: true });
-          updateConfig({ outDir: pathToFileURL(tempOut + sep) });
-        }
+      },
+    },
+  };
+}
+
+/**
+ * Builds into a private folder and replaces dist/ only when the whole build has succeeded, so a failed
+ * build leaves the previous dist/ exactly as it was. List it last: its astro:build:done runs after the others'.
+ */
+export function publishOnSuccess(): AstroIntegration {
+  let finalOut: string | undefined;
+  return {
+    name: 'evidence-gate:publish-on-success',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        if (command !== 'build') return;
+        const root = fileURLToPath(config.root);
+        finalOut = fileURLToPath(config.outDir);
+        const tmpRoot = join(root, '.build-tmp');
+        if (existsSync(tmpRoot)) rmSync(tmpRoot, { recursive: true, force: true });
+        const tempOut = join(tmpRoot, `dist-${process.pid}`);
+        mkdirSync(tempOut, { recursive: true });
+        updateConfig({ outDir: pathToFileURL(tempOut + sep) });
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!finalOut || !tempOut) return;
+        if (!finalOut) return;
         const built = fileURLToPath(dir);
         const old = `${finalOut.replace(/[\\/]$/, '')}.old-${process.pid}`;
         if (existsSync(finalOut)) renameSync(finalOut, old);
         renameSync(built, finalOut);
         if (existsSync(old)) rmSync(old, { recursive: true, force: true });
-        rmSync(join(built, '..'), { recursive: true, force: true });
+        rmSync(join(built, '..'), { recursive: true, force: true }); // the emptied .build-tmp/
         logger.info(`published ${relative(process.cwd(), finalOut) || finalOut}`);
       },
     },

@@ -1,0 +1,14 @@
+// An article's references as CSL-JSON, in citation order.
+import type { APIRoute } from 'astro';
+import { siteModel } from '../../../lib/site-model.ts';
+import { toCslJson } from '../../../lib/export-references.ts';
+
+export function getStaticPaths() {
+  return [...siteModel().articles.keys()].map((slug) => ({ params: { slug } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const model = siteModel();
+  const list = model.pageCitations('articles', params.slug!).list;
+  return new Response(toCslJson(list.map((id) => [id, model.references.get(id)!])), { headers: { 'content-type': 'application/vnd.citationstyles.csl+json' } });
+};

@@ -1,0 +1,165 @@
+// The built site in a real browser: accessibility on every template, reading without JavaScript,
+// citations that lead to their source and back, previews, and a crawl in which every link resolves.
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, dirname, posix } from 'node:path';
+import type { Browser } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './static-server.ts';
+import { launch } from './chromium.ts';
+
+const repo = join(import.meta.dirname, '..', '..');
+const dist = join(repo, 'dist');
+const SEED = '/articles/massage-cervical-stenosis-muscle-spasm/';
+
+let server: { url: string; close: () => Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+  server = await serve(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function firstFile(dir: string): string {
+  return readdirSync(join(dist, dir)).filter((n) => statSync(join(dist, dir, n)).isDirectory()).sort()[0];
+}
+
+describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
+  const templates = () => [
+    '/',
+    SEED,
+    `/claims/${firstFile('claims')}/`,
+    `/recommendations/${firstFile('recommendations')}/`,
+    `/references/${firstFile('references')}/`,
+    '/symptoms/',
+    `/symptoms/${firstFile('symptoms')}/`,
+    '/conditions/',
+    `/conditions/${firstFile('conditions')}/`,
+    '/search/',
+    '/editorial-policy/',
+    '/no-such-page/',
+  ];
+  it('has zero violations on a page of every template, at desktop and phone widths', async () => {
+    const failures: string[] = [];
+    for (const path of templates()) {
+      for (const width of [1280, 320]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(server.url + path);
+        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        for (const v of result.violations) failures.push(`${path} @${width}px: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+        await context.close();
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('an article without JavaScript', () => {
+  it('shows both bottom lines, the recommendations, the claims and the reference list', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + SEED);
+    await expect(page.locator('[data-audience-text="clinician"]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-audience-text="patient"]').isVisible()).resolves.toBe(true);
+    expect(await page.locator('.recommendation').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.claim').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.references li').count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.audience-switch').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('with JavaScript', () => {
+  it('switches the bottom line and remembers the choice', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url + SEED);
+    await page.getByRole('button', { name: 'Patients' }).click();
+    expect(await page.locator('[data-audience-text="clinician"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-audience-text="patient"]').isVisible()).toBe(true);
+    await page.reload();
+    expect(await page.locator('[data-audience-text="patient"]').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Patients' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
+  it('leads from a citation to its reference and back', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + SEED);
+    const cite = page.locator('a.cite-link').first();
+    const refId = await cite.getAttribute('data-ref');
+    const anchor = await cite.getAttribute('id');
+    await cite.click();
+    expect(new URL(page.url()).hash).toBe(`#ref-${refId}`);
+    const entry = page.locator(`#ref-${refId}`);
+    await expect(entry.isVisible()).resolves.toBe(true);
+    await entry.locator(`.backlinks a[href="#${anchor}"]`).click();
+    expect(new URL(page.url()).hash).toBe(`#${anchor}`);
+    await page.close();
+  });
+
+  it('previews the source and the quote when a citation is focused or hovered', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url + SEED);
+    const cite = page.locator('.claim a.cite-link').first();
+    await cite.focus();
+    const box = page.locator('#citation-preview');
+    await expect(box.isVisible()).resolves.toBe(true);
+    const quote = await cite.getAttribute('data-quote');
+    expect(await box.textContent()).toContain(quote!);
+    expect(await cite.getAttribute('aria-describedby')).toBe('citation-preview');
+    await page.keyboard.press('Escape');
+    await expect(box.isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+});
+
+describe('a crawl of dist/', () => {
+  it('finds every internal link and fragment resolving', () => {
+    const html: string[] = [];
+    const walk = (d: string) => {
+      for (const n of readdirSync(d)) {
+        const p = join(d, n);
+        if (statSync(p).isDirectory()) walk(p);
+        else if (n.endsWith('.html')) html.push(p);
+      }
+    };
+    walk(dist);
+    const idsCache = new Map<string, Set<string>>();
+    const ids = (file: string) => {
+      let s = idsCache.get(file);
+      if (!s) idsCache.set(file, (s = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]))));
+      return s;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const file of html) {
+      const text = readFileSync(file, 'utf8');
+      const pagePath = '/' + posix.relative(dist.split('\\').join('/'), dirname(file).split('\\').join('/')) + '/';
+      for (const m of text.matchAll(/\shref="([^"]+)"/g)) {
+        const href = m[1].replace(/&amp;/g, '&');
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        checked++;
+        const url = new URL(href, `http://site${file.endsWith('404.html') ? '/' : pagePath}`);
+        let target = join(dist, decodeURIComponent(url.pathname));
+        if (url.pathname.endsWith('/')) target = join(target, 'index.html');
+        if (!existsSync(target)) {
+          broken.push(`${file.slice(dist.length)} → ${href} (no file)`);
+          continue;
+        }
+        const frag = decodeURIComponent(url.hash.slice(1));
+        if (frag && target.endsWith('.html') && !ids(target).has(frag)) broken.push(`${file.slice(dist.length)} → ${href} (no #${frag})`);
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(broken).toEqual([]);
+  });
+});
