@@ -122,6 +122,21 @@ describe('with JavaScript', () => {
   });
 });
 
+describe('numbering', () => {
+  it('numbers every article 1..N, and every one of the N reference entries is cited', () => {
+    const articles = readdirSync(join(dist, 'articles')).filter((n) => statSync(join(dist, 'articles', n)).isDirectory());
+    expect(articles.length).toBeGreaterThanOrEqual(8);
+    for (const slug of articles) {
+      const text = readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8');
+      const cited = new Set([...text.matchAll(/class="cite-link"[^>]*>(\d+)<\/a>|>(\d+)<\/a>/g)].length ? [...text.matchAll(/id="cite-(\d+)-\d+"/g)].map((m) => Number(m[1])) : []);
+      const entries = [...text.matchAll(/<li id="ref-([^"]+)"/g)].map((m) => m[1]);
+      expect(entries.length, slug).toBeGreaterThan(0);
+      expect([...cited].sort((a, b) => a - b), slug).toEqual(entries.map((_, i) => i + 1));
+      for (const id of entries) expect(text, `${slug} cites ${id}`).toContain(`href="#ref-${id}"`);
+    }
+  });
+});
+
 describe('a crawl of dist/', () => {
   it('finds every internal link and fragment resolving', () => {
     const html: string[] = [];
