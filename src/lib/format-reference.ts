@@ -17,15 +17,14 @@ const cache = new Map<string, string>();
 /** Vancouver (NLM) text for one reference, without the list number. */
 export function formatVancouver(id: string, ref: Reference): string {
   const key = `${id}\u0000${JSON.stringify(ref)}`;
-  let text = cache.get(key);
-  if (text === undefined) {
-    const csl = toCsl(id, ref);
-    // The DOI, PMID and URL are shown as links beside the entry, so the formatted text carries bibliographic data only.
-    delete csl.URL;
-    text = new Cite([csl]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }).trim().replace(/^\d+\.\s*/, '');
-    if (!ref.issued) text = text.replace(/\.?\s*$/, '. Date not stated on the record read.');
-    cache.set(key, text);
-  }
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const csl = toCsl(id, ref);
+  // The DOI, PMID and URL are shown as links beside the entry, so the formatted text carries bibliographic data only.
+  delete csl.URL;
+  let text = new Cite([csl]).format('bibliography', { format: 'text', template: 'vancouver', lang: 'en-US' }).trim().replace(/^\d+\.\s*/, '');
+  if (!ref.issued) text = text.replace(/\.?\s*$/, '. Date not stated on the record read.');
+  cache.set(key, text);
   return text;
 }
 

@@ -5,7 +5,7 @@ import { relative, sep } from 'node:path';
 import { decodeString } from 'micromark-util-decode-string';
 import { citationsInTree } from './tree-citations.ts';
 import { citingItems } from './article-items.ts';
-import { siteModel, assignAnchors, type CiteRef } from './site-model.ts';
+import { siteModel, assignAnchors, leadingItems, type CiteRef } from './site-model.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 
 export interface RemarkCitationsOptions {
@@ -37,11 +37,6 @@ function citationNode(refs: CiteRef[], locators: Array<string | undefined>): Phr
   return { type: 'emphasis', children, data: { hName: 'sup', hProperties: { className: ['cite'] } } } as PhrasingContent;
 }
 
-/** Removes Markdown backslash escapes and character references from a raw source slice. */
-function unescapeRaw(raw: string): string {
-  return decodeString(raw);
-}
-
 export default function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
@@ -49,15 +44,9 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     if (!entry) return;
     const model = siteModel(options.root);
     const source = String(file.value);
-    const page = assignAnchors(
-      [
-        ...(entry.collection === 'claims' ? [{ kind: 'claim' as const, id: entry.id }] : []),
-        ...(entry.collection === 'recommendations' ? [{ kind: 'recommendation' as const, id: entry.id }] : []),
-        ...citingItems(tree, source).map((l) => l.item),
-      ],
-      model.lookup,
-    );
-    let cursor = entry.collection === 'claims' || entry.collection === 'recommendations' ? 1 : 0;
+    const leading = leadingItems(entry.collection, entry.id);
+    const page = assignAnchors([...leading, ...citingItems(tree, source).map((l) => l.item)], model.lookup);
+    let cursor = leading.length;
 
     // Walk in the same document order as citingItems, rewriting as we go.
     const cites = citationsInTree(tree, source);
@@ -77,11 +66,11 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         let last = 0;
         for (const c of byNode.get(node)!) {
           const from = c.start - start;
-          if (from > last) pieces.push({ type: 'text', value: unescapeRaw(raw.slice(last, from)) });
+          if (from > last) pieces.push({ type: 'text', value: decodeString(raw.slice(last, from)) });
           pieces.push(citationNode(page.items[cursor++]?.refs ?? [], c.keys.map((k) => k.locator)));
           last = c.end - start;
         }
-        if (last < raw.length) pieces.push({ type: 'text', value: unescapeRaw(raw.slice(last)) } as Text);
+        if (last < raw.length) pieces.push({ type: 'text', value: decodeString(raw.slice(last)) } as Text);
         const index = parent.children.indexOf(node as never);
         (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
         return;

@@ -62,7 +62,7 @@ export function assignAnchors(items: readonly CitingItem[], lookup: SourceLookup
 }
 
 /** Items that open an entry's own page before its body: a claim's sources, a recommendation's basis. */
-function leadingItems(collection: CollectionName, id: string): CitingItem[] {
+export function leadingItems(collection: CollectionName, id: string): CitingItem[] {
   if (collection === 'claims') return [{ kind: 'claim', id }];
   if (collection === 'recommendations') return [{ kind: 'recommendation', id }];
   return [];
