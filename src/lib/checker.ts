@@ -3,7 +3,7 @@ import type { ZodType } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type Claim, type Recommendation, type Reference, type Article, type Symptom } from './schemas.ts';
 import { loadContent, locatePath, type ContentTree, type Problem, type RawEntry } from './load-content.ts';
 import { checkMdxPolicy } from './mdx-policy.ts';
-import { citingItems } from './article-items.ts';
+import { citingItems, type LocatedItem } from './article-items.ts';
 import { unknownIdHint, didYouMean } from './suggest.ts';
 
 export type { Problem } from './load-content.ts';
@@ -20,6 +20,8 @@ export interface CheckResult {
   /** Validated data by collection and id (entries whose schema failed are absent). */
   data: { [C in CollectionName]: Map<string, unknown> };
   tree: ContentTree;
+  /** What each MDX body cites, in document order, keyed "collection/id" (computed once, reused by the site). */
+  items: Map<string, LocatedItem[]>;
 }
 
 const FOLDER_KIND: Record<CollectionName, string> = {
@@ -92,10 +94,13 @@ export function checkTree(tree: ContentTree): CheckResult {
   };
 
   // 2. MDX bodies: the policy, then every id they name.
+  const items = new Map<string, LocatedItem[]>();
   for (const entry of tree.entries) {
     if (!entry.tree || entry.body === undefined) continue;
     for (const v of checkMdxPolicy(entry.tree)) at(entry, v.offset, v.message, v.hint);
-    for (const { item, offsets } of citingItems(entry.tree, entry.body)) {
+    const located = citingItems(entry.tree, entry.body);
+    items.set(`${entry.collection}/${entry.id}`, located);
+    for (const { item, offsets } of located) {
       if (item.kind === 'cite') {
         item.ids.forEach((id, i) => {
           if (!refExists('references', id)) at(entry, offsets[i], `unknown reference id "@${id}"`, unknownIdHint(id, ids.references, 'references'));
@@ -171,9 +176,9 @@ export function checkTree(tree: ContentTree): CheckResult {
     });
     if (article.status === 'approved' && article.reviewers.length === 0) atPath(entry, ['status'], 'an approved article must name the clinician who reviewed it', 'add reviewers: (name, credentials, conflicts, date), or set status: draft');
     if (article.last_reviewed && article.reviewers.length === 0) atPath(entry, ['last_reviewed'], 'last_reviewed is set but no reviewer is named', 'remove last_reviewed until a named clinician has reviewed the article; evidence_searched records the search date');
-    if (entry.tree && entry.body !== undefined) {
-      const items = citingItems(entry.tree, entry.body);
-      const cites = items.some(({ item }) => {
+    const located = items.get(`articles/${id}`);
+    if (located) {
+      const cites = located.some(({ item }) => {
         if (item.kind === 'cite') return item.ids.length > 0;
         if (item.kind === 'claim') return ((data.claims.get(item.id) as Claim | undefined)?.sources.length ?? 0) > 0;
         const rec = data.recommendations.get(item.id) as Recommendation | undefined;
@@ -188,7 +193,7 @@ export function checkTree(tree: ContentTree): CheckResult {
     (raw as Symptom).conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
   }
 
-  return { problems: sortProblems(problems), entries: tree.entries.length, data, tree };
+  return { problems: sortProblems(problems), entries: tree.entries.length, data, tree, items };
 }
 
 function getIn(value: unknown, path: readonly (string | number)[]): unknown {

@@ -1,7 +1,6 @@
 // The checked content tree as the site needs it: typed entries, reverse links and per-page citation numbers, built once.
 import { resolve } from 'node:path';
 import { checkContent, type CheckResult } from './checker.ts';
-import { citingItems } from './article-items.ts';
 import { numberCitations, refsOfItem, referenceList, type CitingItem, type SourceLookup } from './numbering.ts';
 import type { Article, Claim, Recommendation, Reference, Symptom, Condition, CollectionName } from './schemas.ts';
 
@@ -80,17 +79,8 @@ export function buildSiteModel(root: string): SiteModel {
       return r && { guideline: r.guideline, claims: r.claims };
     },
   };
-  const itemsCache = new Map<string, CitingItem[]>();
-  const bodyItems = (collection: CollectionName, id: string): CitingItem[] => {
-    const key = `${collection}/${id}`;
-    let items = itemsCache.get(key);
-    if (!items) {
-      const entry = check.tree.byCollection[collection].get(id);
-      items = entry?.tree && entry.body !== undefined ? citingItems(entry.tree, entry.body).map((l) => l.item) : [];
-      itemsCache.set(key, items);
-    }
-    return items;
-  };
+  // The checker already walked every body; reuse its lists instead of walking again.
+  const bodyItems = (collection: CollectionName, id: string): CitingItem[] => check.items.get(`${collection}/${id}`)?.map((l) => l.item) ?? [];
   const pageCache = new Map<string, PageCitations>();
   const pageCitations = (collection: CollectionName, id: string) => {
     const key = `${collection}/${id}`;
