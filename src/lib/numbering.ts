@@ -25,6 +25,24 @@ export function refsOfItem(item: CitingItem, lookup: SourceLookup): string[] {
 }
 
 /**
+ * Splits the refs a recommendation brought (in refsOfItem order) back into its guideline's and each claim's,
+ * so a renderer never has to know that order itself.
+ */
+export function splitRecommendationRefs<T>(id: string, refs: readonly T[], lookup: SourceLookup): { guideline?: T; claims: Array<{ id: string; refs: T[] }> } {
+  const rec = lookup.recommendation(id);
+  if (!rec) return { claims: [] };
+  let k = 0;
+  const guideline = rec.guideline ? refs[k++] : undefined;
+  const claims = rec.claims.map((claim) => {
+    const n = lookup.claimRefs(claim)?.length ?? 0;
+    const slice = refs.slice(k, k + n);
+    k += n;
+    return { id: claim, refs: slice };
+  });
+  return { guideline, claims };
+}
+
+/**
  * Numbers references 1, 2, 3… in order of first use. Unknown ids are numbered too (the checker
  * refuses them before anything renders), so numbering never depends on the checker having run.
  */

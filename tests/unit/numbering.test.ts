@@ -25,3 +25,11 @@ describe('numberCitations', () => {
     expect(page.occurrences.get('r2')).toEqual(['cite-1-1', 'cite-1-2']);
   });
 });
+
+describe('splitRecommendationRefs', () => {
+  it('gives the guideline and each claim back its own refs, in refsOfItem order', async () => {
+    const { splitRecommendationRefs, refsOfItem } = await import('../../src/lib/numbering.ts');
+    const refs = refsOfItem({ kind: 'recommendation', id: 'rec' }, lookup);
+    expect(splitRecommendationRefs('rec', refs, lookup)).toEqual({ guideline: 'g', claims: [{ id: 'c2', refs: ['r2'] }, { id: 'c3', refs: ['r4'] }] });
+  });
+});
