@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import evidenceGate, { publishOnSuccess } from './src/integrations/evidence-gate.ts';
 import remarkCitations from './src/lib/remark-citations.ts';
+import searchIndex from './src/integrations/search-index.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -16,6 +17,7 @@ export default defineConfig({
     // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root }]] }),
   },
-  // The gate comes first (it checks before anything compiles); publishing dist/ comes last (after every build:done).
-  integrations: [evidenceGate(), mdx(), sitemap(), publishOnSuccess()],
+  // The gate comes first (it checks before anything compiles); the search index is built into the private output,
+  // and publishing dist/ comes last (after every other build:done).
+  integrations: [evidenceGate(), mdx(), sitemap(), searchIndex(), publishOnSuccess()],
 });
