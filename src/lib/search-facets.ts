@@ -62,7 +62,7 @@ export function facetsFor(src: FacetSource, type: PageType, id: string): PageFac
       return {
         type,
         conditions: a.conditions.map(conditionName),
-        certainty: unique(recs.map((r) => src.recommendations.get(r)?.certainty).filter((c): c is string => !!c)),
+        certainty: unique(recs.flatMap((r) => { const c = src.recommendations.get(r)?.certainty; return c ? [c] : []; })),
         reviewed: articleDate(a),
         terms: termsOf(a.conditions, a.symptoms),
       };

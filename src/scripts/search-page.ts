@@ -52,6 +52,7 @@ export function start(): void {
   const terms: Term[] = JSON.parse(document.getElementById('search-terms')?.textContent ?? '[]');
   const input = form.elements.namedItem('q') as HTMLInputElement;
   form.hidden = false;
+  document.querySelector<HTMLElement>('[data-no-js-notice]')?.setAttribute('hidden', '');
 
   const stateOfForm = (): SearchState => readState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const fillForm = (s: SearchState) => {

@@ -1,24 +1,21 @@
 // The built site in a real browser: accessibility on every template, reading without JavaScript,
 // citations that lead to their source and back, previews, and a crawl in which every link resolves.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './static-server.ts';
 import { launch } from './chromium.ts';
+import { buildSite, dist } from './build-site.ts';
 
-const repo = join(import.meta.dirname, '..', '..');
-const dist = join(repo, 'dist');
 const SEED = '/articles/massage-cervical-stenosis-muscle-spasm/';
 
 let server: { url: string; close: () => Promise<void> };
 let browser: Browser;
 
 beforeAll(async () => {
-  const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: repo, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+  buildSite();
   server = await serve(dist);
   browser = await launch();
 });
