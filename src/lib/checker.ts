@@ -55,6 +55,9 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
 
   const at = (entry: RawEntry, offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
     const pos = entry.lines.at(offset);
+    // A line still marked "# FILL: …" (from npm run new or import) says best what belongs there.
+    const fill = fillComment(entry.source, offset);
+    if (fill && !hint?.startsWith('did you mean')) hint = `FILL: ${fill}`;
     problems.push({ file: entry.file, line: pos.line, column: pos.column, message, hint, severity });
   };
   const atPath = (entry: RawEntry, path: readonly (string | number)[], message: string, hint?: string, key = false) =>
@@ -95,8 +98,10 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       } else if (issue.code === 'invalid_type' && getIn(entry.data, path) === undefined) {
         hint = `add the field "${String(path[path.length - 1] ?? field)}"`;
       }
-      const exists = getIn(entry.data, path) !== undefined;
-      atPath(entry, path, `${field}: ${exists ? issue.message : 'required field is missing'}`, hint, !exists);
+      const got = getIn(entry.data, path);
+      const exists = got !== undefined;
+      const placeholder = (got === '' || (Array.isArray(got) && got.length === 0)) && fillComment(entry.source, locatePath(entry, path)) !== undefined;
+      atPath(entry, path, `${field}: ${placeholder ? 'not filled in yet' : exists ? issue.message : 'required field is missing'}`, hint, !exists);
     }
   }
 
@@ -106,10 +111,11 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     if (!refExists(c, id)) atPath(entry, path, `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
   };
 
-  // 2. MDX bodies: the policy, then every id they name.
+  // 2. MDX bodies: placeholders left in, the policy, then every id they name.
   const items = new Map<string, LocatedItem[]>();
   for (const entry of tree.entries) {
     if (!entry.tree || entry.body === undefined) continue;
+    for (const m of entry.body.matchAll(/^[ \t]*(FILL:)/gm)) at(entry, m.index + m[0].length - m[1].length, 'placeholder text left in the body', 'replace the paragraph starting "FILL:" with your own text');
     for (const v of checkMdxPolicy(entry.tree)) at(entry, v.offset, v.message, v.hint);
     const located = citingItems(entry.tree, entry.body);
     items.set(`${entry.collection}/${entry.id}`, located);
@@ -209,6 +215,14 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   }
 
   return { problems: sortProblems(problems), entries: tree.entries.length, data, tree, items };
+}
+
+/** The text of a "# FILL: …" comment on the line holding `offset`, if any. */
+function fillComment(source: string, offset: number): string | undefined {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(start, end === -1 ? undefined : end);
+  return /\s#\s*FILL:\s*(.+?)\s*$/.exec(line)?.[1];
 }
 
 function getIn(value: unknown, path: readonly (string | number)[]): unknown {
