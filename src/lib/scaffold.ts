@@ -31,8 +31,8 @@ export class ScaffoldError extends Error {
 const oneOf = (values: readonly string[]) => values.join(' | ');
 
 /** The lines marking where a reference's evidence type and verification go (shared with the importer). */
-export const REFERENCE_EDITOR_LINES = [
-  `evidence: ""  # FILL: the study design, one of: ${oneOf(EVIDENCE_TYPES)}`,
+export const referenceEditorLines = (evidenceNote?: string) => [
+  `evidence: ""  # FILL: the study design, one of: ${oneOf(EVIDENCE_TYPES)}${evidenceNote ? ` (${evidenceNote})` : ''}`,
   'verified:',
   '  where: ""  # FILL: where you checked this record against the source (e.g. the PubMed page and the publisher\'s page) and what you checked',
   '  date: ""  # FILL: the date you checked it, YYYY-MM-DD',
@@ -115,7 +115,7 @@ export function renderTemplate(kind: Kind, today: string): string {
         'PMID: ""  # FILL: the PubMed id (digits only); delete this line if there is none',
         '# PMCID: PMC1234567',
         '# URL: "https://…"  (needed when the source has neither DOI nor PMID)',
-        ...REFERENCE_EDITOR_LINES,
+        ...referenceEditorLines(),
         '',
       ].join('\n');
     case 'symptom':
