@@ -11,12 +11,13 @@ export function failed(problems: readonly Problem[], strict = false): boolean {
   return problems.some((p) => p.severity === 'error' || strict);
 }
 
-export function formatSummary(problems: readonly Problem[], entries: number, strict = false): string {
+/** One line for the end of a run; `strict` is true or false for `npm run check` (which has --strict), undefined elsewhere. */
+export function formatSummary(problems: readonly Problem[], entries: number, strict?: boolean): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   if (problems.length === 0) return `✓ ${entries} entries checked, no problems.`;
   const w = `${warnings} warning${warnings === 1 ? '' : 's'}`;
-  if (errors === 0 && !strict) return `✓ ${entries} entries checked, no errors, ${w} (--strict makes warnings fail).`;
+  if (errors === 0 && !strict) return `✓ ${entries} entries checked, no errors, ${w}${strict === false ? ' (--strict makes warnings fail)' : ''}.`;
   const parts = [`${errors} error${errors === 1 ? '' : 's'}`];
   if (warnings) parts.push(w);
   return `✗ ${parts.join(', ')} in ${entries} entries checked${errors === 0 ? ' (--strict: warnings fail)' : ''}.`;

@@ -15,7 +15,8 @@ describe('check report', () => {
   });
   it('summarises each case', () => {
     expect(formatSummary([], 3)).toBe('✓ 3 entries checked, no problems.');
-    expect(formatSummary([warning], 3)).toBe('✓ 3 entries checked, no errors, 1 warning (--strict makes warnings fail).');
+    expect(formatSummary([warning], 3, false)).toBe('✓ 3 entries checked, no errors, 1 warning (--strict makes warnings fail).');
+    expect(formatSummary([warning], 3), 'the build has no --strict to mention').toBe('✓ 3 entries checked, no errors, 1 warning.');
     expect(formatSummary([warning], 3, true)).toBe('✗ 0 errors, 1 warning in 3 entries checked (--strict: warnings fail).');
     expect(formatSummary([error, warning, warning], 3)).toBe('✗ 1 error, 2 warnings in 3 entries checked.');
   });
