@@ -1,14 +1,80 @@
 // `npm run check`: the content gate for editors, without building the site.
-import { resolve } from 'node:path';
-import { checkContent } from '../src/lib/checker.ts';
-import { formatProblem, formatSummary } from '../src/lib/format-problems.ts';
+// Options: --strict (warnings fail too), --watch (re-check on every save), --today=YYYY-MM-DD (the date review dates are compared with).
+import { resolve, join } from 'node:path';
+import { existsSync, watch } from 'node:fs';
+import { checkContent, type Problem } from '../src/lib/checker.ts';
+import { failed, formatReport, formatSummary } from '../src/lib/format-problems.ts';
+import { diffProblems, formatDiff } from '../src/lib/problem-diff.ts';
+import { isRealDate } from '../src/lib/dates.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
 
+const OPTIONS = ['--strict', '--watch', '--today'];
 const args = process.argv.slice(2);
-const rootArg = args.find((a) => !a.startsWith('--'));
+let strict = false;
+let watchMode = false;
+let today: string | undefined;
+let rootArg: string | undefined;
+for (const arg of args) {
+  const [name, value] = arg.split(/=(.*)/s, 2);
+  if (arg === '--strict') strict = true;
+  else if (arg === '--watch') watchMode = true;
+  else if (name === '--today' && value !== undefined && isRealDate(value)) today = value;
+  else if (name === '--today') usage(`--today needs a date, e.g. --today=2027-01-31`);
+  else if (arg.startsWith('-')) {
+    const near = didYouMean(name, OPTIONS);
+    usage(`unknown option "${arg}"${near ? `; did you mean "${near}"?` : ''}`);
+  } else if (rootArg === undefined) rootArg = arg;
+  else usage(`give at most one folder to check (got "${rootArg}" and "${arg}")`);
+}
 const root = resolve(rootArg ?? process.cwd());
-const started = performance.now();
-const { problems, entries } = checkContent(root);
-for (const p of problems) console.log(formatProblem(p));
-const ms = Math.round(performance.now() - started);
-console.log(`${formatSummary(problems, entries)} (${ms} ms)`);
-process.exit(problems.some((p) => p.severity === 'error') ? 1 : 0);
+
+function usage(message: string): never {
+  console.error(`check: ${message}\n    hint: npm run check -- [folder] [--strict] [--watch] [--today=YYYY-MM-DD]`);
+  process.exit(2);
+}
+
+function run() {
+  const started = performance.now();
+  const result = checkContent(root, today ? { today } : {});
+  return { ...result, ms: Math.round(performance.now() - started) };
+}
+
+const first = run();
+console.log(`${formatReport(first.problems, first.entries, strict)} (${first.ms} ms)`);
+if (!watchMode) process.exit(failed(first.problems, strict) ? 1 : 0);
+
+// Watch mode: re-check after every burst of saves and print only what changed.
+const contentDir = join(root, 'content');
+if (!existsSync(contentDir)) usage(`there is no content/ folder in ${root} to watch`);
+let previous: Problem[] = first.problems;
+let timer: NodeJS.Timeout | undefined;
+const recheck = () => {
+  timer = undefined;
+  let next;
+  try {
+    next = run();
+  } catch (err) {
+    // A file removed or renamed mid-read (editors save by rename): try again shortly.
+    console.log(`check: could not read the content (${(err as Error).message}); retrying`);
+    timer = setTimeout(recheck, 250);
+    return;
+  }
+  const stamp = new Date().toTimeString().slice(0, 8);
+  const lines = formatDiff(diffProblems(previous, next.problems), `${formatSummary(next.problems, next.entries, strict)} (${next.ms} ms)`);
+  lines[lines.length - 1] = `[${stamp}] ${lines[lines.length - 1]}`;
+  console.log(lines.join('\n'));
+  previous = next.problems;
+};
+const watcher = watch(contentDir, { recursive: true }, () => {
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(recheck, 100);
+});
+console.log(`watching ${contentDir} for changes (Ctrl-C to stop)`);
+const stop = () => {
+  watcher.close();
+  if (timer) clearTimeout(timer);
+  console.log('stopped watching.');
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -5,6 +5,7 @@ import { loadContent, locatePath, type ContentTree, type Problem, type RawEntry 
 import { checkMdxPolicy } from './mdx-policy.ts';
 import { citingItems, type LocatedItem } from './article-items.ts';
 import { unknownIdHint, didYouMean } from './suggest.ts';
+import { today as todayOf, daysBetween, isRealDate, type Clock } from './dates.ts';
 
 export type { Problem } from './load-content.ts';
 
@@ -37,21 +38,36 @@ function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
 }
 
-/** Checks the content tree rooted at `root` (the folder holding `content/`). */
-export function checkContent(root: string): CheckResult {
-  return checkTree(loadContent(root));
+export interface CheckOptions {
+  /** What "today" is for review dates: a clock or a YYYY-MM-DD date (default: the system clock). */
+  today?: Clock | string;
 }
 
-export function checkTree(tree: ContentTree): CheckResult {
+/** Checks the content tree rooted at `root` (the folder holding `content/`). */
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  return checkTree(loadContent(root), options);
+}
+
+export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
+  const now = todayOf(options.today);
   const problems: Problem[] = [...tree.problems];
   const data = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as CheckResult['data'];
 
   const at = (entry: RawEntry, offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
     const pos = entry.lines.at(offset);
+    // A line still marked "# FILL: …" (from npm run new or import) says best what belongs there.
+    const fill = fillComment(entry.source, offset);
+    if (fill && !hint?.startsWith('did you mean')) hint = `FILL: ${fill}`;
     problems.push({ file: entry.file, line: pos.line, column: pos.column, message, hint, severity });
   };
   const atPath = (entry: RawEntry, path: readonly (string | number)[], message: string, hint?: string, key = false) =>
     at(entry, locatePath(entry, path, { key }), message, hint);
+  /** A review date before today is a warning: the entry still builds, but an editor should re-review it. */
+  const reviewDate = (entry: RawEntry, field: string, due: string, hint: string) => {
+    if (!isRealDate(due)) return;
+    const days = daysBetween(due, now);
+    if (days > 0) at(entry, locatePath(entry, [field]), `review overdue: ${field} ${due} passed ${days} day${days === 1 ? '' : 's'} ago`, hint, 'warning');
+  };
 
   // 1. Schemas.
   for (const entry of tree.entries) {
@@ -82,8 +98,10 @@ export function checkTree(tree: ContentTree): CheckResult {
       } else if (issue.code === 'invalid_type' && getIn(entry.data, path) === undefined) {
         hint = `add the field "${String(path[path.length - 1] ?? field)}"`;
       }
-      const exists = getIn(entry.data, path) !== undefined;
-      atPath(entry, path, `${field}: ${exists ? issue.message : 'required field is missing'}`, hint, !exists);
+      const got = getIn(entry.data, path);
+      const exists = got !== undefined;
+      const placeholder = (got === '' || (Array.isArray(got) && got.length === 0)) && fillComment(entry.source, locatePath(entry, path)) !== undefined;
+      atPath(entry, path, `${field}: ${placeholder ? 'not filled in yet' : exists ? issue.message : 'required field is missing'}`, hint, !exists);
     }
   }
 
@@ -93,10 +111,11 @@ export function checkTree(tree: ContentTree): CheckResult {
     if (!refExists(c, id)) atPath(entry, path, `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
   };
 
-  // 2. MDX bodies: the policy, then every id they name.
+  // 2. MDX bodies: placeholders left in, the policy, then every id they name.
   const items = new Map<string, LocatedItem[]>();
   for (const entry of tree.entries) {
     if (!entry.tree || entry.body === undefined) continue;
+    for (const m of entry.body.matchAll(/^[ \t]*(FILL:)/gm)) at(entry, m.index + m[0].length - m[1].length, 'placeholder text left in the body', 'replace the paragraph starting "FILL:" with your own text');
     for (const v of checkMdxPolicy(entry.tree)) at(entry, v.offset, v.message, v.hint);
     const located = citingItems(entry.tree, entry.body);
     items.set(`${entry.collection}/${entry.id}`, located);
@@ -134,6 +153,7 @@ export function checkTree(tree: ContentTree): CheckResult {
     if (rec.strength === 'strong' && (rec.certainty === 'low' || rec.certainty === 'very low') && !rec.justification) {
       atPath(entry, ['strength'], `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, 'add justification: naming the GRADE paradigm situation (e.g. life-threatening situation), or make it conditional');
     }
+    reviewDate(entry, 'review_by', rec.review_by, 'check the recommendation against current evidence and guidelines, update it if needed, then set review_by to the next review date');
     const words = rec.statement.toLowerCase();
     if (rec.strength === 'conditional' && /\bwe recommend\b/.test(words)) atPath(entry, ['statement'], 'a conditional recommendation must not say "we recommend"', 'GRADE wording: "we suggest" for conditional, "we recommend" only for strong');
     if (rec.strength === 'strong' && /\bwe suggest\b/.test(words)) atPath(entry, ['statement'], 'a strong recommendation must not say "we suggest"', 'GRADE wording: "we recommend" for strong, "we suggest" for conditional');
@@ -176,6 +196,7 @@ export function checkTree(tree: ContentTree): CheckResult {
     });
     if (article.status === 'approved' && article.reviewers.length === 0) atPath(entry, ['status'], 'an approved article must name the clinician who reviewed it', 'add reviewers: (name, credentials, conflicts, date), or set status: draft');
     if (article.last_reviewed && article.reviewers.length === 0) atPath(entry, ['last_reviewed'], 'last_reviewed is set but no reviewer is named', 'remove last_reviewed until a named clinician has reviewed the article; evidence_searched records the search date');
+    reviewDate(entry, 'next_review_due', article.next_review_due, 'search for new evidence and re-review the article, then update evidence_searched and set next_review_due to the next review date');
     const located = items.get(`articles/${id}`);
     if (located) {
       const cites = located.some(({ item }) => {
@@ -194,6 +215,14 @@ export function checkTree(tree: ContentTree): CheckResult {
   }
 
   return { problems: sortProblems(problems), entries: tree.entries.length, data, tree, items };
+}
+
+/** The text of a "# FILL: …" comment on the line holding `offset`, if any. */
+function fillComment(source: string, offset: number): string | undefined {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(start, end === -1 ? undefined : end);
+  return /\s#\s*FILL:\s*(.+?)\s*$/.exec(line)?.[1];
 }
 
 function getIn(value: unknown, path: readonly (string | number)[]): unknown {

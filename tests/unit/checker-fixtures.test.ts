@@ -6,10 +6,12 @@ import { checkContent } from '../../src/lib/checker.ts';
 import { formatProblem } from '../../src/lib/format-problems.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
+/** A fixed "today" so review dates give the same problems on any day. */
+const today = '2025-11-25';
 
 describe('checker on fixture trees', () => {
   it('accepts the valid tree with no problems', () => {
-    const result = checkContent(join(fixtures, 'valid'));
+    const result = checkContent(join(fixtures, 'valid'), { today });
     expect(result.problems).toEqual([]);
     expect(result.entries).toBe(8);
   });
@@ -21,14 +23,42 @@ describe('checker on fixture trees', () => {
     it(`reports exactly the expected problems: ${name}`, () => {
       const dir = join(fixtures, 'broken', name);
       const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trimEnd();
-      const { problems } = checkContent(dir);
+      const { problems } = checkContent(dir, { today });
       expect(problems.length).toBeGreaterThan(0);
       expect(problems.map(formatProblem).join('\n')).toBe(expected);
     });
   }
 
+  const warnings = readdirSync(join(fixtures, 'warnings')).sort();
+  for (const name of warnings) {
+    it(`reports exactly the expected warnings, and no errors: ${name}`, () => {
+      const dir = join(fixtures, 'warnings', name);
+      const expected = readFileSync(join(dir, 'expected.txt'), 'utf8').trimEnd();
+      const { problems } = checkContent(dir, { today });
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.every((p) => p.severity === 'warning')).toBe(true);
+      expect(problems.map(formatProblem).join('\n')).toBe(expected);
+    });
+  }
+
+  it('counts a review date as overdue only once it has passed: due today is not overdue', () => {
+    const dir = join(fixtures, 'warnings', 'review-overdue');
+    expect(checkContent(dir, { today: '2025-01-01' }).problems).toEqual([]);
+    const next = checkContent(dir, { today: () => new Date(2025, 0, 2, 12) }).problems;
+    expect(next.map((p) => p.message)).toEqual(['review overdue: next_review_due 2025-01-01 passed 1 day ago']);
+  });
+
+  it('points each overdue warning at the date it is about', () => {
+    const dir = join(fixtures, 'warnings', 'review-overdue');
+    for (const p of checkContent(dir, { today }).problems) {
+      const file = readFileSync(join(dir, p.file), 'utf8').split('\n')[p.line - 1];
+      expect(file.slice(p.column - 1)).toMatch(/^"\d{4}-\d{2}-\d{2}"$/);
+      expect(file).toMatch(/^(next_review_due|review_by):/);
+    }
+  });
+
   it('names all three unknown ids of one sentence, each with its line and column, in one run', () => {
-    const { problems } = checkContent(join(fixtures, 'broken', 'unknown-citations'));
+    const { problems } = checkContent(join(fixtures, 'broken', 'unknown-citations'), { today });
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)).toEqual([
       'content/articles/fixture-article.mdx:25:24 unknown reference id "@nope-five"',
       'content/articles/fixture-article.mdx:25:38 unknown reference id "@nope-six"',
@@ -39,6 +69,6 @@ describe('checker on fixture trees', () => {
   it('points at the @ of each unknown citation in the source file', () => {
     const dir = join(fixtures, 'broken', 'unknown-citations');
     const lines = readFileSync(join(dir, 'content/articles/fixture-article.mdx'), 'utf8').split('\n');
-    for (const p of checkContent(dir).problems) expect(lines[p.line - 1][p.column - 1]).toBe('@');
+    for (const p of checkContent(dir, { today }).problems) expect(lines[p.line - 1][p.column - 1]).toBe('@');
   });
 });
