@@ -3,6 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './static-server.ts';
@@ -133,6 +134,62 @@ describe('numbering', () => {
     }
   });
 });
+
+describe('Content-Security-Policy', () => {
+  it('every page carries a CSP that allows only this origin and hashed inline scripts', () => {
+    const files = walkHtml(dist);
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, file).toBeDefined();
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(csp).not.toMatch(/https?:/);
+      const scriptSrc = /script-src ([^;]+)/.exec(csp!)![1].split(' ');
+      // Every executable inline script's hash is listed (data blocks such as JSON-LD are not scripts).
+      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+        const hash = `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`;
+        expect(scriptSrc, `${file}: inline script not hashed`).toContain(hash);
+      }
+    }
+  });
+  it('pages run with no CSP violation and no request to another origin, search included', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+    });
+    const violations: string[] = [];
+    for (const path of ['/', SEED, '/symptoms/', '/conditions/neck-pain/', '/search/?q=tingling']) {
+      await page.goto(server.url + path);
+      if (path.startsWith('/search/')) await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.done);
+      if (path === SEED) {
+        await page.locator('.audience-switch button[data-audience="patient"]').click();
+        await page.locator('a.cite-link').first().focus();
+      }
+      await page.waitForLoadState('networkidle');
+      violations.push(...(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).map((v) => `${path}: ${v}`));
+    }
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0); // the search itself worked under the CSP
+    expect(violations).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
+
+function walkHtml(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'pagefind' ? [] : walkHtml(p);
+    return n.endsWith('.html') ? [p] : [];
+  });
+}
 
 describe('a crawl of dist/', () => {
   it('finds every internal link and fragment resolving', () => {
