@@ -1,0 +1,47 @@
+// The built output itself: two builds of the same commit are byte-identical, and every page is valid HTML.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { buildSite, dist, repo } from './build-site.ts';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+
+/** Path → sha256 of every file in dist/. */
+function snapshot(): Map<string, string> {
+  return new Map(walk(dist).sort().map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+let first: Map<string, string>;
+beforeAll(() => {
+  buildSite();
+  first = snapshot();
+});
+
+describe('a deterministic build', () => {
+  it('builds byte-identical dist/ twice from the same commit', () => {
+    buildSite();
+    const second = snapshot();
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    const differing = [...first].filter(([path, hash]) => second.get(path) !== hash).map(([path]) => path);
+    expect(differing).toEqual([]);
+    expect(first.size).toBeGreaterThan(300);
+  });
+});
+
+describe('html-validate over dist/', () => {
+  it('finds zero errors on every page (html-validate:recommended)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    const pages = walk(dist).filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const file of pages) {
+      const report = await validator.validateFile(file);
+      for (const r of report.results) for (const m of r.messages) errors.push(`${relative(repo, file)}:${m.line}:${m.column}  ${m.message} (${m.ruleId})`);
+    }
+    expect(errors).toEqual([]);
+  });
+});
