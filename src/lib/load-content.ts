@@ -1,11 +1,14 @@
 // Reads the whole content tree once: every entry's frontmatter (with source positions) and parsed MDX body.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
-import type { Root } from 'mdast';
+import { parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { splitFrontmatter, parseMdx } from './mdx-pipeline.ts';
 import { LineIndex, type Position } from './positions.ts';
+import { checkMdxPolicy, type PolicyViolation } from './mdx-policy.ts';
+import { citingItems, type LocatedItem } from './article-items.ts';
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 export interface Problem {
   file: string;
@@ -25,13 +28,27 @@ export interface RawEntry {
   lines: LineIndex;
   /** Parsed YAML data (unvalidated), or undefined when the YAML could not be read. */
   data: unknown;
-  doc?: Document;
+  /**
+   * The YAML document with source ranges, for pointing at a field (undefined when the YAML could not be read).
+   * Parsed again on first use: only entries with a problem need it, so it is not kept for every entry.
+   */
+  readonly doc?: Document;
   /** Offset of the YAML text inside the file. */
   yamlOffset: number;
-  /** For MDX entries: the body parsed by the shared pipeline (undefined on a syntax error). */
-  tree?: Root;
+  /**
+   * For MDX entries: what the checker needs from the body parsed by the shared pipeline, taken while the tree is at
+   * hand (undefined on a syntax error). The tree itself is not kept: at scale it is most of the memory.
+   */
+  mdx?: MdxFacts;
   /** The MDX body text, frontmatter blanked (same positions as the file). */
   body?: string;
+}
+
+export interface MdxFacts {
+  /** Constructs the MDX policy refuses. */
+  violations: PolicyViolation[];
+  /** Citations and placed entries, in document order. */
+  items: LocatedItem[];
 }
 
 export interface ContentTree {
@@ -83,8 +100,7 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
     body = split.body;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, YAML_OPTIONS);
   let data: unknown;
   if (doc.errors.length > 0) {
     for (const err of doc.errors) problem(yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
@@ -92,10 +108,15 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
     data = doc.toJS() ?? {};
   }
 
-  const entry: RawEntry = { collection, id, file, source, lines, data, doc: doc.errors.length ? undefined : doc, yamlOffset, body };
+  const entry = { collection, id, file, source, lines, data, yamlOffset, body } as RawEntry;
+  if (data !== undefined) {
+    let again: Document | undefined;
+    Object.defineProperty(entry, 'doc', { get: () => (again ??= parseDocument(yamlText, YAML_OPTIONS)), enumerable: false });
+  }
   if (body !== undefined) {
     try {
-      entry.tree = parseMdx(body);
+      const tree = parseMdx(body);
+      entry.mdx = { violations: checkMdxPolicy(tree), items: citingItems(tree, body) };
     } catch (err) {
       const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: Position }; reason?: string; message: string };
       const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as Position | undefined);

@@ -144,12 +144,8 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
   const conditionSymptoms = new Map<string, Set<string>>();
   for (const [id, s] of d.symptoms as Map<string, Symptom>) for (const c of s.conditions) add(conditionSymptoms, c, id);
 
-  // The pages need the checked data and the body lists, not the parsed trees: let the YAML documents and MDX trees go.
-  for (const entry of check.tree.entries) {
-    entry.tree = undefined;
-    entry.doc = undefined;
-    entry.body = undefined;
-  }
+  // The pages need the checked data and the body lists, not the blanked copies of the bodies.
+  for (const entry of check.tree.entries) entry.body = undefined;
 
   const sorted = (s?: Set<string>) => [...(s ?? [])].sort();
   return {
