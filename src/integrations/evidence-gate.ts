@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, renameSync, rmSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { spawn } from 'node:child_process';
-import { checkContent } from '../lib/checker.ts';
+import { checkContentParallel } from '../lib/parallel-load.ts';
 import { primeSiteModel, siteModelFromCheck } from '../lib/site-model.ts';
 import { formatProblem, formatSummary } from '../lib/format-problems.ts';
 import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
@@ -58,10 +58,10 @@ export default function evidenceGate(): AstroIntegration {
   return {
     name: 'evidence-gate',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const check = checkContent(root);
+        const check = await checkContentParallel(root);
         const { problems, entries } = check;
         const errors = problems.filter((p) => p.severity === 'error');
         const summary = `${formatSummary(problems, entries)} (${Math.round(performance.now() - started)} ms)`;

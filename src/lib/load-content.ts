@@ -76,13 +76,36 @@ function listFiles(dir: string): string[] {
 
 /** Reads one file of a collection (exported for tools that check a single file). */
 export function readEntry(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): RawEntry | undefined {
+  const data = readEntryData(root, collection, fullPath, problems);
+  return data && toRawEntry(data);
+}
+
+/** What reading one file yields, as plain data that can cross to another thread (no class instances, no getters). */
+export type EntryData = Omit<RawEntry, 'lines' | 'doc'> & {
+  /** Length of the YAML text starting at yamlOffset, or -1 when it could not be read. */
+  yamlLength: number;
+};
+
+/** Gives read data its line index and its lazily re-parsed YAML document. */
+export function toRawEntry(d: EntryData): RawEntry {
+  const { yamlLength, ...rest } = d;
+  const entry = { ...rest, lines: new LineIndex(d.source) } as RawEntry;
+  if (yamlLength >= 0) {
+    let again: Document | undefined;
+    Object.defineProperty(entry, 'doc', { get: () => (again ??= parseDocument(d.source.slice(d.yamlOffset, d.yamlOffset + yamlLength), YAML_OPTIONS)), enumerable: false });
+  }
+  return entry;
+}
+
+/** Reads, parses and analyses one file; problems go to `problems`. Pure of any state: safe to run on a worker thread. */
+export function readEntryData(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): EntryData | undefined {
   const file = toPosix(relative(root, fullPath));
   const ext = COLLECTIONS[collection].ext;
   const id = basename(fullPath, extname(fullPath));
   const source = readFileSync(fullPath, 'utf8');
-  const lines = new LineIndex(source);
+  let lines: LineIndex | undefined;
   const problem = (offset: number, message: string, hint?: string) => {
-    const at = lines.at(offset);
+    const at = (lines ??= new LineIndex(source)).at(offset);
     problems.push({ file, line: at.line, column: at.column, message, hint, severity: 'error' });
   };
 
@@ -108,11 +131,7 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
     data = doc.toJS() ?? {};
   }
 
-  const entry = { collection, id, file, source, lines, data, yamlOffset, body } as RawEntry;
-  if (data !== undefined) {
-    let again: Document | undefined;
-    Object.defineProperty(entry, 'doc', { get: () => (again ??= parseDocument(yamlText, YAML_OPTIONS)), enumerable: false });
-  }
+  const entry: EntryData = { collection, id, file, source, data, yamlOffset, yamlLength: data === undefined ? -1 : yamlText.length, body };
   if (body !== undefined) {
     try {
       const tree = parseMdx(body);
@@ -133,11 +152,17 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
   return entry;
 }
 
-/** Loads every collection under `<root>/content`. Never throws on bad content: it records problems. */
-export function loadContent(root: string): ContentTree {
+/** One content file to read, in the order loadContent reads them. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Absolute path. */
+  full: string;
+}
+
+/** Lists the files of every collection under `<root>/content` in reading order; misnamed files become problems. */
+export function listContent(root: string): { files: ContentFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const entries: RawEntry[] = [];
-  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as ContentTree['byCollection'];
+  const files: ContentFile[] = [];
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const dir = join(root, 'content', collection);
     for (const full of listFiles(dir)) {
@@ -154,13 +179,28 @@ export function loadContent(root: string): ContentTree {
         problems.push({ file, line: 1, column: 1, message: `"${id}" is not a valid id (the file name is the id)`, hint: `use lower-case letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${ext}`, severity: 'error' });
         continue;
       }
-      const entry = readEntry(root, collection, full, problems);
-      if (!entry) continue;
-      entries.push(entry);
-      byCollection[collection].set(id, entry);
+      files.push({ collection, full });
     }
   }
+  return { files, problems };
+}
+
+/** Puts read entries (in listContent order; undefined for files that could not be read) together into a tree. */
+export function assembleTree(root: string, read: ReadonlyArray<RawEntry | undefined>, problems: Problem[]): ContentTree {
+  const entries: RawEntry[] = [];
+  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as ContentTree['byCollection'];
+  for (const entry of read) {
+    if (!entry) continue;
+    entries.push(entry);
+    byCollection[entry.collection].set(entry.id, entry);
+  }
   return { root, entries, byCollection, problems };
+}
+
+/** Loads every collection under `<root>/content`. Never throws on bad content: it records problems. */
+export function loadContent(root: string): ContentTree {
+  const { files, problems } = listContent(root);
+  return assembleTree(root, files.map((f) => readEntry(root, f.collection, f.full, problems)), problems);
 }
 
 type PathKey = string | number;
