@@ -13,6 +13,8 @@ export interface ParallelOptions {
   threads?: number;
   /** Below this many files, starting workers costs more than it saves (default 1500). */
   minFiles?: number;
+  /** Throw when a worker fails instead of reading its share here (for tests). */
+  strict?: boolean;
 }
 
 interface WorkerReply {
@@ -47,7 +49,10 @@ export async function loadContentParallel(root: string, options: ParallelOptions
   const workers = shares.slice(1).map((share) =>
     runWorker(root, share.map((i) => files[i])).then(
       (reply) => ({ share, reply }),
-      () => ({ share, reply: undefined }),
+      (err: unknown) => {
+        if (options.strict) throw err;
+        return { share, reply: undefined };
+      },
     ),
   );
   for (const i of shares[0]) read[i] = readEntryData(root, files[i].collection, files[i].full, problems);
