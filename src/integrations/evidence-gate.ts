@@ -6,6 +6,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { spawn } from 'node:child_process';
 import { checkContentParallel } from '../lib/parallel-load.ts';
 import { primeSiteModel, siteModelFromCheck } from '../lib/site-model.ts';
+import { prefetchVancouver } from '../lib/prefetch-vancouver.ts';
 import { formatProblem, formatSummary } from '../lib/format-problems.ts';
 import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
 import { checkMdxPolicy } from '../lib/mdx-policy.ts';
@@ -58,7 +59,7 @@ export default function evidenceGate(): AstroIntegration {
   return {
     name: 'evidence-gate',
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
         const check = await checkContentParallel(root);
@@ -75,7 +76,10 @@ export default function evidenceGate(): AstroIntegration {
         // What passed the policy here need not be parsed again in front of the compiler; edits made since will be.
         const checked = new Map(check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => [join(root, e.file), e.source]));
         // The pages and the remark plugin use this checked tree instead of reading and checking the content again.
-        primeSiteModel(root, siteModelFromCheck(check));
+        const model = siteModelFromCheck(check);
+        primeSiteModel(root, model);
+        // citeproc is slow: format every reference on another thread while Vite compiles.
+        if (command === 'build') prefetchVancouver(model.references);
         updateConfig({ vite: { plugins: [policyPlugin(root, checked)] } });
       },
     },
