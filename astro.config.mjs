@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import evidenceGate, { publishOnSuccess } from './src/integrations/evidence-gate.ts';
 import remarkCitations from './src/lib/remark-citations.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import dataFiles from './src/integrations/data-files.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -34,7 +35,7 @@ export default defineConfig({
     // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root }]] }),
   },
-  // The gate comes first (it checks before anything compiles); the search index is built into the private output,
-  // and publishing dist/ comes last (after every other build:done).
-  integrations: [evidenceGate(), mdx(), sitemap(), searchIndex(), publishOnSuccess()],
+  // The gate comes first (it checks before anything compiles); the data files and the search index are written into
+  // the private output, and publishing dist/ comes last (after every other build:done).
+  integrations: [evidenceGate(), mdx(), sitemap(), dataFiles(), searchIndex(), publishOnSuccess()],
 });

@@ -1,9 +1,12 @@
 // Astro integration: runs the content checker before anything compiles, and publishes dist/ only when the build succeeds.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { existsSync, renameSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { checkContent } from '../lib/checker.ts';
+import { existsSync, renameSync, rmSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { spawn } from 'node:child_process';
+import { checkContentParallel } from '../lib/parallel-load.ts';
+import { primeSiteModel, siteModelFromCheck } from '../lib/site-model.ts';
+import { prefetchVancouver } from '../lib/prefetch-vancouver.ts';
 import { formatProblem, formatSummary } from '../lib/format-problems.ts';
 import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
 import { checkMdxPolicy } from '../lib/mdx-policy.ts';
@@ -16,8 +19,11 @@ export class ContentCheckError extends Error {
   }
 }
 
-/** Vite plugin: re-applies the MDX policy to every content file right before the MDX compiler sees it (dev server edits too). */
-export function policyPlugin(root: string) {
+/**
+ * Vite plugin: re-applies the MDX policy to every content file right before the MDX compiler sees it (dev server edits too).
+ * `checked` maps absolute paths to the exact text the gate's checker already parsed and passed; such a file is not parsed again.
+ */
+export function policyPlugin(root: string, checked: ReadonlyMap<string, string> = new Map()) {
   const contentDir = join(root, 'content') + sep;
   return {
     name: 'evidence-gate:mdx-policy',
@@ -26,6 +32,7 @@ export function policyPlugin(root: string) {
       const path = id.split('?')[0];
       if (!path.endsWith('.mdx') || !path.startsWith(contentDir)) return null;
       const source = readFileSync(path, 'utf8');
+      if (checked.get(path) === source) return null;
       const { body } = splitFrontmatter(source);
       const lines = new LineIndex(source);
       const rel = relative(root, path).split(sep).join('/');
@@ -52,10 +59,11 @@ export default function evidenceGate(): AstroIntegration {
   return {
     name: 'evidence-gate',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, logger }) => {
+      'astro:config:setup': async ({ config, command, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { problems, entries } = checkContent(root);
+        const check = await checkContentParallel(root);
+        const { problems, entries } = check;
         const errors = problems.filter((p) => p.severity === 'error');
         const summary = `${formatSummary(problems, entries)} (${Math.round(performance.now() - started)} ms)`;
         if (errors.length) {
@@ -65,10 +73,28 @@ export default function evidenceGate(): AstroIntegration {
         }
         for (const p of problems) logger.warn(formatProblem(p));
         logger.info(summary);
-        updateConfig({ vite: { plugins: [policyPlugin(root)] } });
+        // What passed the policy here need not be parsed again in front of the compiler; edits made since will be.
+        const checked = new Map(check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => [join(root, e.file), e.source]));
+        // The pages and the remark plugin use this checked tree instead of reading and checking the content again.
+        const model = siteModelFromCheck(check);
+        primeSiteModel(root, model);
+        // citeproc is slow: format every reference on another thread while Vite compiles.
+        if (command === 'build') prefetchVancouver(model.references);
+        updateConfig({ vite: { plugins: [policyPlugin(root, checked)] } });
       },
     },
   };
+}
+
+/** Deletes a folder without holding up the build: a detached `rm -rf` where there is one, else right away. */
+function removeInBackground(dir: string): void {
+  if (process.platform !== 'win32') {
+    const child = spawn('rm', ['-rf', '--', dir], { detached: true, stdio: 'ignore' });
+    child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+    child.unref();
+    return;
+  }
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /**
@@ -84,6 +110,10 @@ export function publishOnSuccess(): AstroIntegration {
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         finalOut = fileURLToPath(config.outDir);
+        // A previous site left behind by a build that was killed while deleting it.
+        const parent = dirname(finalOut.replace(/[\\/]$/, ''));
+        const stale = `${basename(finalOut.replace(/[\\/]$/, ''))}.old-`;
+        if (existsSync(parent)) for (const name of readdirSync(parent)) if (name.startsWith(stale)) removeInBackground(join(parent, name));
         const tmpRoot = join(root, '.build-tmp');
         if (existsSync(tmpRoot)) rmSync(tmpRoot, { recursive: true, force: true });
         const tempOut = join(tmpRoot, `dist-${process.pid}`);
@@ -96,8 +126,9 @@ export function publishOnSuccess(): AstroIntegration {
         const old = `${finalOut.replace(/[\\/]$/, '')}.old-${process.pid}`;
         if (existsSync(finalOut)) renameSync(finalOut, old);
         renameSync(built, finalOut);
-        if (existsSync(old)) rmSync(old, { recursive: true, force: true });
         rmSync(join(built, '..'), { recursive: true, force: true }); // the emptied .build-tmp/
+        // The new site is in place; the previous one is deleted in the background (tens of thousands of files at scale).
+        if (existsSync(old)) removeInBackground(old);
         logger.info(`published ${relative(process.cwd(), finalOut) || finalOut}`);
       },
     },

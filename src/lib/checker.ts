@@ -2,8 +2,7 @@
 import type { ZodType } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type Claim, type Recommendation, type Reference, type Article, type Symptom } from './schemas.ts';
 import { loadContent, locatePath, type ContentTree, type Problem, type RawEntry } from './load-content.ts';
-import { checkMdxPolicy } from './mdx-policy.ts';
-import { citingItems, type LocatedItem } from './article-items.ts';
+import type { LocatedItem } from './article-items.ts';
 import { unknownIdHint, didYouMean } from './suggest.ts';
 import { today as todayOf, daysBetween, isRealDate, type Clock } from './dates.ts';
 
@@ -114,10 +113,10 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   // 2. MDX bodies: placeholders left in, the policy, then every id they name.
   const items = new Map<string, LocatedItem[]>();
   for (const entry of tree.entries) {
-    if (!entry.tree || entry.body === undefined) continue;
+    if (!entry.mdx || entry.body === undefined) continue;
     for (const m of entry.body.matchAll(/^[ \t]*(FILL:)/gm)) at(entry, m.index + m[0].length - m[1].length, 'placeholder text left in the body', 'replace the paragraph starting "FILL:" with your own text');
-    for (const v of checkMdxPolicy(entry.tree)) at(entry, v.offset, v.message, v.hint);
-    const located = citingItems(entry.tree, entry.body);
+    for (const v of entry.mdx.violations) at(entry, v.offset, v.message, v.hint);
+    const located = entry.mdx.items;
     items.set(`${entry.collection}/${entry.id}`, located);
     for (const { item, offsets } of located) {
       if (item.kind === 'cite') {

@@ -12,11 +12,17 @@ export function toCsl(id: string, ref: Reference): Record<string, unknown> {
   return out;
 }
 
-const cache = new Map<string, string>();
+// One cache per process, shared by every copy of this module (astro build loads it with the config and in the pages),
+// so references formatted ahead of time on another thread (prefetch-vancouver.ts) serve every page.
+const CACHE_KEY = Symbol.for('open-evidence.vancouver');
+const cache: Map<string, string> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, string> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
+
+const cacheKey = (id: string, ref: Reference) => `${id}\u0000${JSON.stringify(ref)}`;
 
 /** Vancouver (NLM) text for one reference, without the list number. */
 export function formatVancouver(id: string, ref: Reference): string {
-  const key = `${id}\u0000${JSON.stringify(ref)}`;
+  const key = cacheKey(id, ref);
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const csl = toCsl(id, ref);
@@ -36,4 +42,14 @@ export function sourceLinks(ref: Reference): Array<{ label: string; href: string
   if (ref.PMCID) links.push({ label: `PMC ${ref.PMCID.replace(/^PMC/, '')}`, href: `https://pmc.ncbi.nlm.nih.gov/articles/${ref.PMCID}/` });
   if (ref.URL && !links.some((l) => l.href === ref.URL)) links.push({ label: 'Publisher or record page', href: ref.URL });
   return links;
+}
+
+/** Whether formatVancouver already knows this reference's text. */
+export function hasVancouver(id: string, ref: Reference): boolean {
+  return cache.has(cacheKey(id, ref));
+}
+
+/** Hands formatVancouver a text formatted elsewhere (by formatVancouver itself, on another thread). */
+export function rememberVancouver(id: string, ref: Reference, text: string): void {
+  cache.set(cacheKey(id, ref), text);
 }

@@ -1,11 +1,14 @@
 // Reads the whole content tree once: every entry's frontmatter (with source positions) and parsed MDX body.
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
-import { parseDocument, LineCounter, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
-import type { Root } from 'mdast';
+import { parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { splitFrontmatter, parseMdx } from './mdx-pipeline.ts';
 import { LineIndex, type Position } from './positions.ts';
+import { checkMdxPolicy, type PolicyViolation } from './mdx-policy.ts';
+import { citingItems, type LocatedItem } from './article-items.ts';
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
 export interface Problem {
   file: string;
@@ -25,13 +28,27 @@ export interface RawEntry {
   lines: LineIndex;
   /** Parsed YAML data (unvalidated), or undefined when the YAML could not be read. */
   data: unknown;
-  doc?: Document;
+  /**
+   * The YAML document with source ranges, for pointing at a field (undefined when the YAML could not be read).
+   * Parsed again on first use: only entries with a problem need it, so it is not kept for every entry.
+   */
+  readonly doc?: Document;
   /** Offset of the YAML text inside the file. */
   yamlOffset: number;
-  /** For MDX entries: the body parsed by the shared pipeline (undefined on a syntax error). */
-  tree?: Root;
+  /**
+   * For MDX entries: what the checker needs from the body parsed by the shared pipeline, taken while the tree is at
+   * hand (undefined on a syntax error). The tree itself is not kept: at scale it is most of the memory.
+   */
+  mdx?: MdxFacts;
   /** The MDX body text, frontmatter blanked (same positions as the file). */
   body?: string;
+}
+
+export interface MdxFacts {
+  /** Constructs the MDX policy refuses. */
+  violations: PolicyViolation[];
+  /** Citations and placed entries, in document order. */
+  items: LocatedItem[];
 }
 
 export interface ContentTree {
@@ -59,13 +76,36 @@ function listFiles(dir: string): string[] {
 
 /** Reads one file of a collection (exported for tools that check a single file). */
 export function readEntry(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): RawEntry | undefined {
+  const data = readEntryData(root, collection, fullPath, problems);
+  return data && toRawEntry(data);
+}
+
+/** What reading one file yields, as plain data that can cross to another thread (no class instances, no getters). */
+export type EntryData = Omit<RawEntry, 'lines' | 'doc'> & {
+  /** Length of the YAML text starting at yamlOffset, or -1 when it could not be read. */
+  yamlLength: number;
+};
+
+/** Gives read data its line index and its lazily re-parsed YAML document. */
+export function toRawEntry(d: EntryData): RawEntry {
+  const { yamlLength, ...rest } = d;
+  const entry = { ...rest, lines: new LineIndex(d.source) } as RawEntry;
+  if (yamlLength >= 0) {
+    let again: Document | undefined;
+    Object.defineProperty(entry, 'doc', { get: () => (again ??= parseDocument(d.source.slice(d.yamlOffset, d.yamlOffset + yamlLength), YAML_OPTIONS)), enumerable: false });
+  }
+  return entry;
+}
+
+/** Reads, parses and analyses one file; problems go to `problems`. Pure of any state: safe to run on a worker thread. */
+export function readEntryData(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): EntryData | undefined {
   const file = toPosix(relative(root, fullPath));
   const ext = COLLECTIONS[collection].ext;
   const id = basename(fullPath, extname(fullPath));
   const source = readFileSync(fullPath, 'utf8');
-  const lines = new LineIndex(source);
+  let lines: LineIndex | undefined;
   const problem = (offset: number, message: string, hint?: string) => {
-    const at = lines.at(offset);
+    const at = (lines ??= new LineIndex(source)).at(offset);
     problems.push({ file, line: at.line, column: at.column, message, hint, severity: 'error' });
   };
 
@@ -83,8 +123,7 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
     body = split.body;
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, YAML_OPTIONS);
   let data: unknown;
   if (doc.errors.length > 0) {
     for (const err of doc.errors) problem(yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
@@ -92,10 +131,11 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
     data = doc.toJS() ?? {};
   }
 
-  const entry: RawEntry = { collection, id, file, source, lines, data, doc: doc.errors.length ? undefined : doc, yamlOffset, body };
+  const entry: EntryData = { collection, id, file, source, data, yamlOffset, yamlLength: data === undefined ? -1 : yamlText.length, body };
   if (body !== undefined) {
     try {
-      entry.tree = parseMdx(body);
+      const tree = parseMdx(body);
+      entry.mdx = { violations: checkMdxPolicy(tree), items: citingItems(tree, body) };
     } catch (err) {
       const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: Position }; reason?: string; message: string };
       const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as Position | undefined);
@@ -112,11 +152,17 @@ export function readEntry(root: string, collection: CollectionName, fullPath: st
   return entry;
 }
 
-/** Loads every collection under `<root>/content`. Never throws on bad content: it records problems. */
-export function loadContent(root: string): ContentTree {
+/** One content file to read, in the order loadContent reads them. */
+export interface ContentFile {
+  collection: CollectionName;
+  /** Absolute path. */
+  full: string;
+}
+
+/** Lists the files of every collection under `<root>/content` in reading order; misnamed files become problems. */
+export function listContent(root: string): { files: ContentFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const entries: RawEntry[] = [];
-  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as ContentTree['byCollection'];
+  const files: ContentFile[] = [];
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     const dir = join(root, 'content', collection);
     for (const full of listFiles(dir)) {
@@ -133,13 +179,28 @@ export function loadContent(root: string): ContentTree {
         problems.push({ file, line: 1, column: 1, message: `"${id}" is not a valid id (the file name is the id)`, hint: `use lower-case letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${ext}`, severity: 'error' });
         continue;
       }
-      const entry = readEntry(root, collection, full, problems);
-      if (!entry) continue;
-      entries.push(entry);
-      byCollection[collection].set(id, entry);
+      files.push({ collection, full });
     }
   }
+  return { files, problems };
+}
+
+/** Puts read entries (in listContent order; undefined for files that could not be read) together into a tree. */
+export function assembleTree(root: string, read: ReadonlyArray<RawEntry | undefined>, problems: Problem[]): ContentTree {
+  const entries: RawEntry[] = [];
+  const byCollection = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as ContentTree['byCollection'];
+  for (const entry of read) {
+    if (!entry) continue;
+    entries.push(entry);
+    byCollection[entry.collection].set(entry.id, entry);
+  }
   return { root, entries, byCollection, problems };
+}
+
+/** Loads every collection under `<root>/content`. Never throws on bad content: it records problems. */
+export function loadContent(root: string): ContentTree {
+  const { files, problems } = listContent(root);
+  return assembleTree(root, files.map((f) => readEntry(root, f.collection, f.full, problems)), problems);
 }
 
 type PathKey = string | number;

@@ -39,6 +39,11 @@ export function splitFrontmatter(source: string): SplitSource {
 
 /** Parses an MDX body (frontmatter already blanked) into mdast with file positions. Throws on MDX syntax errors. */
 export function parseMdx(body: string): Root {
+  // A body of blanks (a claim or recommendation is often frontmatter only) is an empty root: skip the parser's setup.
+  if (/^[ \r\n]*$/.test(body)) {
+    const lines = body.split(/\r\n|\r|\n/);
+    return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: body.length } } };
+  }
   return parser.parse(body) as Root;
 }
 

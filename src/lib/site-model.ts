@@ -1,6 +1,6 @@
 // The checked content tree as the site needs it: typed entries, reverse links and per-page citation numbers, built once.
 import { resolve } from 'node:path';
-import { checkContent, type CheckResult } from './checker.ts';
+import { checkContent, type CheckOptions, type CheckResult } from './checker.ts';
 import { numberCitations, refsOfItem, referenceList, type CitingItem, type SourceLookup } from './numbering.ts';
 import type { Article, Claim, Recommendation, Reference, Symptom, Condition, CollectionName } from './schemas.ts';
 
@@ -40,6 +40,13 @@ export interface SiteModel {
   articlesUsingRecommendation(id: string): string[];
   /** Everything that cites a reference. */
   citedBy(refId: string): { articles: string[]; claims: string[]; recommendations: string[]; conditions: string[] };
+  /** Recommendations resting on a claim (in the order of the content files, as every list here). */
+  recommendationsUsingClaim(id: string): string[];
+  /** Articles listing a condition, or a symptom, under conditions:/symptoms:. */
+  articlesForCondition(id: string): string[];
+  articlesForSymptom(id: string): string[];
+  /** Symptoms listing a condition. */
+  symptomsForCondition(id: string): string[];
 }
 
 /** Numbers a page's items and gives each occurrence its anchor; pure, shared by the page and the renderer. */
@@ -67,8 +74,12 @@ export function leadingItems(collection: CollectionName, id: string): CitingItem
   return [];
 }
 
-export function buildSiteModel(root: string): SiteModel {
-  const check = checkContent(root);
+export function buildSiteModel(root: string, options: CheckOptions = {}): SiteModel {
+  return siteModelFromCheck(checkContent(root, options));
+}
+
+/** The model of an already checked tree (the build gate checks first, then hands its result over). */
+export function siteModelFromCheck(check: CheckResult): SiteModel {
   const d = check.data;
   const claims = d.claims as Map<string, Claim>;
   const recommendations = d.recommendations as Map<string, Recommendation>;
@@ -122,6 +133,19 @@ export function buildSiteModel(root: string): SiteModel {
     }
   }
   for (const id of d.conditions.keys()) for (const item of bodyItems('conditions', id)) for (const r of refsOfItem(item, lookup)) citer(r).conditions.add(id);
+  const claimRecs = new Map<string, Set<string>>();
+  for (const [id, rec] of recommendations) for (const c of rec.claims) add(claimRecs, c, id);
+  const conditionArticles = new Map<string, Set<string>>();
+  const symptomArticles = new Map<string, Set<string>>();
+  for (const [id, a] of d.articles as Map<string, Article>) {
+    for (const c of a.conditions) add(conditionArticles, c, id);
+    for (const s of a.symptoms) add(symptomArticles, s, id);
+  }
+  const conditionSymptoms = new Map<string, Set<string>>();
+  for (const [id, s] of d.symptoms as Map<string, Symptom>) for (const c of s.conditions) add(conditionSymptoms, c, id);
+
+  // The pages need the checked data and the body lists, not the blanked copies of the bodies.
+  for (const entry of check.tree.entries) entry.body = undefined;
 
   const sorted = (s?: Set<string>) => [...(s ?? [])].sort();
   return {
@@ -141,14 +165,30 @@ export function buildSiteModel(root: string): SiteModel {
       const c = refCiters.get(ref);
       return { articles: sorted(c?.articles), claims: sorted(c?.claims), recommendations: sorted(c?.recommendations), conditions: sorted(c?.conditions) };
     },
+    recommendationsUsingClaim: (id) => [...(claimRecs.get(id) ?? [])],
+    articlesForCondition: (id) => [...(conditionArticles.get(id) ?? [])],
+    articlesForSymptom: (id) => [...(symptomArticles.get(id) ?? [])],
+    symptomsForCondition: (id) => [...(conditionSymptoms.get(id) ?? [])],
   };
 }
 
-const cache = new Map<string, SiteModel>();
+/**
+ * One cache per process, not per module instance: astro build loads this module twice (once with the config, for the
+ * gate and the remark plugin, and once bundled into the pages), and the content must be read and checked only once.
+ */
+const CACHE_KEY = Symbol.for('open-evidence.site-model');
+const cache: Map<string, SiteModel> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] as Map<string, SiteModel> | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[CACHE_KEY] = cache;
+
 /** The site model for a project root, built once per process. */
 export function siteModel(root: string = process.cwd()): SiteModel {
   const key = resolve(root);
   let model = cache.get(key);
   if (!model) cache.set(key, (model = buildSiteModel(key)));
   return model;
+}
+
+/** Makes `model` the one siteModel(root) returns for the rest of the process (the build gate, once per build). */
+export function primeSiteModel(root: string, model: SiteModel): void {
+  cache.set(resolve(root), model);
 }

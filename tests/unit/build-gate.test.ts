@@ -1,11 +1,12 @@
 // The build gate: astro build refuses broken content with file:line, and leaves dist/ exactly as it was.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { policyPlugin } from '../../src/integrations/evidence-gate.ts';
+import { hashTree } from './hash-tree.ts';
+import { linkNodeModules } from '../../scripts/bench-projects.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'tests', 'fixtures');
@@ -13,8 +14,9 @@ const fixtures = join(repo, 'tests', 'fixtures');
 /** A throwaway Astro project: this repo's site code with a fixture's content/. */
 function makeProject(fixture: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'oe-build-'));
-  // node_modules is shared; the site code is copied (Astro resolves real paths, so a symlinked src/ confuses it).
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  // node_modules is shared (its own folder of links, so build caches stay here); the site code is copied
+  // (Astro resolves real paths, so a symlinked src/ confuses it).
+  linkNodeModules(dir);
   for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(dir, name), { recursive: true });
   cpSync(join(fixtures, fixture, 'content'), join(dir, 'content'), { recursive: true });
   return dir;
@@ -23,19 +25,6 @@ function makeProject(fixture: string): string {
 function build(dir: string) {
   const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
-function hashTree(dir: string): string {
-  const h = createHash('sha256');
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else h.update(p.slice(dir.length)).update(readFileSync(p));
-    }
-  };
-  walk(dir);
-  return h.digest('hex');
 }
 
 describe('astro build behind the gate', () => {

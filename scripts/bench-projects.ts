@@ -1,0 +1,113 @@
+// Throwaway Astro projects for the benchmark and the at-scale gate test: this site with a synthetic corpus, and a bare
+// Astro + MDX baseline that builds the same MDX files.
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Corpus } from '../src/lib/synthetic-corpus.ts';
+import { writeCorpus, PROJECT_ROOT } from './generate-corpus.ts';
+
+export const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * A real node_modules/ folder whose entries link to ours. Linking the folder itself would make Astro and Vite write
+ * their caches (node_modules/.astro/data-store.json, node_modules/.vite) into the shared install, where concurrent
+ * builds of other projects would read and overwrite them.
+ */
+export function linkNodeModules(dir: string): void {
+  const shared = join(PROJECT_ROOT, 'node_modules');
+  const own = join(dir, 'node_modules');
+  mkdirSync(own);
+  for (const name of readdirSync(shared)) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(join(shared, name), join(own, name));
+  }
+}
+
+/** This site (src/, public/, config) with `corpus` as its content/, committed to a fresh git repository as a checkout would be. */
+export function makeSiteProject(corpus: Corpus, options: { git?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oe-bench-site-'));
+  linkNodeModules(dir);
+  // Copied, not linked: Astro resolves real paths, so a linked src/ would be compiled as if it lived in this repository.
+  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+  writeCorpus(dir, corpus);
+  if (options.git !== false) {
+    const git = (...args: string[]) => {
+      const r = spawnSync('git', ['-c', 'user.name=Synthetic Benchmark', '-c', 'user.email=bench@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`git ${args[0]} failed in ${dir}: ${r.stderr}`);
+    };
+    git('init', '-q');
+    git('add', '-A', 'content');
+    git('commit', '-q', '-m', 'Synthetic benchmark corpus');
+  }
+  return dir;
+}
+
+/**
+ * The baseline: a bare Astro project with only @astrojs/mdx (Astro's default Markdown processor, no remark plugins),
+ * one content collection per MDX folder (articles, claims, recommendations, conditions; glob loader, no schema, so
+ * the frontmatter is read but not validated) and one page per entry that renders its body with render(). <Claim> and
+ * <Recommendation> map to a one-line stub component. No checker, no layout or CSS, no citation numbering, no reference
+ * lists, no JSON/RIS/RSS/sitemap, no search index. It is what the same MDX costs Astro itself.
+ */
+export function makeBaselineProject(corpus: Corpus): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oe-bench-baseline-'));
+  linkNodeModules(dir);
+  const put = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  put('package.json', JSON.stringify({ name: 'oe-bench-baseline', private: true, type: 'module' }, null, 2) + '\n');
+  put('astro.config.mjs', "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n");
+  put(
+    'src/content.config.ts',
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { glob } from 'astro/loaders';",
+      "const from = (folder: string) => defineCollection({ loader: glob({ base: `./content/${folder}`, pattern: '**/*.mdx' }) });",
+      "export const collections = { articles: from('articles'), claims: from('claims'), recommendations: from('recommendations'), conditions: from('conditions') };",
+      '',
+    ].join('\n'),
+  );
+  put('src/components/Stub.astro', '---\nconst { id } = Astro.props;\n---\n<div data-entry={id}></div>\n');
+  put(
+    'src/pages/[collection]/[id].astro',
+    [
+      '---',
+      "import { getCollection, render } from 'astro:content';",
+      "import Stub from '../../components/Stub.astro';",
+      'export async function getStaticPaths() {',
+      "  const names = ['articles', 'claims', 'recommendations', 'conditions'] as const;",
+      '  const all = await Promise.all(names.map((c) => getCollection(c)));',
+      '  return all.flat().map((entry) => ({ params: { collection: entry.collection, id: entry.id }, props: { entry } }));',
+      '}',
+      'const { entry } = Astro.props;',
+      'const { Content } = await render(entry);',
+      'const d = entry.data as Record<string, string>;',
+      '---',
+      '<!doctype html>',
+      '<html lang="en"><head><meta charset="utf-8" /><title>{d.title ?? d.statement ?? d.name}</title></head>',
+      '<body><main><h1>{d.question ?? d.title ?? d.statement ?? d.name}</h1><Content components={{ Claim: Stub, Recommendation: Stub }} /></main></body></html>',
+      '',
+    ].join('\n'),
+  );
+  const mdxOnly: Corpus = { ...corpus, files: new Map([...corpus.files].filter(([p]) => p.endsWith('.mdx'))) };
+  writeCorpus(dir, mdxOnly);
+  return dir;
+}
+
+/** Runs `astro build` in a project; returns status, output and timings. */
+export function astroBuild(dir: string, extraEnv: Record<string, string> = {}) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extraEnv },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, ms: performance.now() - started };
+}
+
+export function hasGit(): boolean {
+  return existsSync('/usr/bin/git') || spawnSync('git', ['--version']).status === 0;
+}
