@@ -182,6 +182,10 @@ function brokenBuild(site: string, corpus: Corpus): { ms: number; ok: boolean; w
   }
 }
 
+async function settleOldDist(site: string): Promise<void> {
+  for (let waited = 0; waited < 120_000 && readdirSync(site).some((n) => n.startsWith('dist.old-')); waited += 100) await new Promise((r) => setTimeout(r, 100));
+}
+
 function fail(what: string, r: { status: number | null; output: string }): never {
   throw new Error(`${what} failed (exit ${r.status}):\n${r.output.split('\n').slice(-40).join('\n')}`);
 }
@@ -204,6 +208,8 @@ export async function benchSize(entries: number, runs: number, seed: number, kee
       if (ours.status !== 0) fail('astro build (site)', ours);
       r.build_ms.push(ours.ms);
       r.peak_rss_mb.push(ours.rssMb);
+      // The build hands the previous dist/ to a background `rm -rf`: let it finish before timing anything else.
+      await settleOldDist(site);
       const bare = await measure(node, [ASTRO_BIN, 'build'], base);
       if (bare.status !== 0) fail('astro build (baseline)', bare);
       r.baseline_build_ms.push(bare.ms);
