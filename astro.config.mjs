@@ -35,7 +35,7 @@ export default defineConfig({
     // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root }]] }),
   },
-  // The gate comes first (it checks before anything compiles); the data files and the search index are written into
-  // the private output, and publishing dist/ comes last (after every other build:done).
-  integrations: [evidenceGate(), mdx(), sitemap(), dataFiles(), searchIndex(), publishOnSuccess()],
+  // The gate comes first (it checks before anything compiles); the search index (in Pagefind's process, meanwhile)
+  // and the data files are written into the private output, and publishing dist/ comes last, once both are done.
+  integrations: [evidenceGate(), mdx(), sitemap(), searchIndex(), dataFiles(), publishOnSuccess()],
 });

@@ -44,13 +44,15 @@ export function makeSiteProject(corpus: Corpus, options: { git?: boolean } = {})
 }
 
 /**
- * The baseline: a bare Astro project with only @astrojs/mdx (Astro's default Markdown processor, no remark plugins),
+ * The baseline: a bare Astro project with only @astrojs/mdx (Astro's default Markdown processor, Sätteri, which
+ * compiles MDX natively; with `processor: 'unified'`, the same unified/remark processor this site uses, with GFM and
+ * without our remark plugin, to tell the processor's cost from ours),
  * one content collection per MDX folder (articles, claims, recommendations, conditions; glob loader, no schema, so
  * the frontmatter is read but not validated) and one page per entry that renders its body with render(). <Claim> and
  * <Recommendation> map to a one-line stub component. No checker, no layout or CSS, no citation numbering, no reference
  * lists, no JSON/RIS/RSS/sitemap, no search index. It is what the same MDX costs Astro itself.
  */
-export function makeBaselineProject(corpus: Corpus): string {
+export function makeBaselineProject(corpus: Corpus, options: { processor?: 'satteri' | 'unified' } = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'oe-bench-baseline-'));
   linkNodeModules(dir);
   const put = (path: string, text: string) => {
@@ -58,7 +60,12 @@ export function makeBaselineProject(corpus: Corpus): string {
     writeFileSync(join(dir, path), text);
   };
   put('package.json', JSON.stringify({ name: 'oe-bench-baseline', private: true, type: 'module' }, null, 2) + '\n');
-  put('astro.config.mjs', "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n");
+  put(
+    'astro.config.mjs',
+    options.processor === 'unified'
+      ? "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport { unified } from '@astrojs/markdown-remark';\n\nexport default defineConfig({ markdown: { processor: unified({ gfm: true, smartypants: false }) }, integrations: [mdx()] });\n"
+      : "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\n\nexport default defineConfig({ integrations: [mdx()] });\n",
+  );
   put(
     'src/content.config.ts',
     [

@@ -97,6 +97,14 @@ function removeInBackground(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
 
+const pending: Array<Promise<unknown>> = [];
+
+/** Work on the private output that may run alongside later build:done hooks; publishing waits for it, and fails with it. */
+export function finishBeforePublishing(work: Promise<unknown>): void {
+  work.catch(() => {}); // handled when publishing awaits it
+  pending.push(work);
+}
+
 /**
  * Builds into a private folder and replaces dist/ only when the whole build has succeeded, so a failed
  * build leaves the previous dist/ exactly as it was. List it last: its astro:build:done runs after the others'.
@@ -120,7 +128,9 @@ export function publishOnSuccess(): AstroIntegration {
         mkdirSync(tempOut, { recursive: true });
         updateConfig({ outDir: pathToFileURL(tempOut + sep) });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        // The search index (and any other work still writing into the output) must be complete, and must have succeeded.
+        await Promise.all(pending.splice(0));
         if (!finalOut) return;
         const built = fileURLToPath(dir);
         const old = `${finalOut.replace(/[\\/]$/, '')}.old-${process.pid}`;

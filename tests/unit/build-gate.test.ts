@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync, m
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyPlugin } from '../../src/integrations/evidence-gate.ts';
-import { hashTree } from './hash-tree.ts';
+import { hashTree } from '../../scripts/hash-tree.ts';
 import { linkNodeModules } from '../../scripts/bench-projects.ts';
 
 const repo = join(import.meta.dirname, '..', '..');

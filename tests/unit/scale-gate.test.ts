@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node
 import { join } from 'node:path';
 import { generateCorpus } from '../../src/lib/synthetic-corpus.ts';
 import { astroBuild, makeSiteProject } from '../../scripts/bench-projects.ts';
-import { hashTree } from './hash-tree.ts';
+import { hashTree } from '../../scripts/hash-tree.ts';
 
 describe('the gate on a 10,000-entry corpus', () => {
   let project: string;
