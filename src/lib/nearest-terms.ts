@@ -37,18 +37,13 @@ export function nearestTerms(query: string, terms: readonly Term[], limit = 3): 
   const q = normalise(query);
   if (q.length < 3 || limit <= 0) return [];
   const scored = terms
-    .map((t) => ({ t, d: termDistance(q, normalise(t.label)) }))
-    .filter(({ t, d }) => d <= Math.max(2, Math.floor(Math.min(q.length, normalise(t.label).length) / 3)))
+    .map((t) => {
+      const label = normalise(t.label);
+      return { t, label, d: termDistance(q, label) };
+    })
+    .filter(({ label, d }) => d <= Math.max(2, Math.floor(Math.min(q.length, label.length) / 3)))
     .sort((a, b) => a.d - b.d || a.t.label.localeCompare(b.t.label));
-  const seen = new Set<string>();
-  const out: Term[] = [];
-  for (const { t } of scored) {
-    if (seen.has(t.href)) continue;
-    seen.add(t.href);
-    out.push(t);
-    if (out.length === limit) break;
-  }
-  return out;
+  return onePerPage(scored.map((s) => s.t), limit);
 }
 
 /**
@@ -63,13 +58,18 @@ export function termsInQuery(query: string, terms: readonly Term[], limit = 2): 
     .map((t) => ({ t, label: normalise(t.label) }))
     .filter(({ label }) => label !== '' && (label.replace(/ /g, '').length >= 4 ? q.includes(` ${label} `) : q.trim() === label))
     .sort((a, b) => b.label.length - a.label.length || a.t.label.localeCompare(b.t.label));
+  return onePerPage(hits.map((h) => h.t), limit);
+}
+
+/** The first `limit` terms in order, skipping any whose page an earlier term already leads to. */
+function onePerPage(ranked: readonly Term[], limit: number): Term[] {
   const seen = new Set<string>();
   const out: Term[] = [];
-  for (const { t } of hits) {
+  for (const t of ranked) {
+    if (out.length === limit) break;
     if (seen.has(t.href)) continue;
     seen.add(t.href);
     out.push(t);
-    if (out.length === limit) break;
   }
   return out;
 }

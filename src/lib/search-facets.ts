@@ -1,5 +1,6 @@
 // What the search index knows about each page: its type, conditions, certainty, sort date and the lay words that reach it.
-import type { Article, Claim, Condition, Recommendation, Reference, Symptom } from './schemas.ts';
+import type { Article, Condition, Symptom } from './schemas.ts';
+import type { SiteModel } from './site-model.ts';
 
 export const PAGE_TYPES = ['article', 'recommendation', 'claim', 'reference', 'symptom', 'condition'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
@@ -16,20 +17,11 @@ export interface PageFacets {
   terms: string[];
 }
 
-/** The plain data the facets are computed from (a subset of the site model, so tests can build it by hand). */
-export interface FacetSource {
-  articles: ReadonlyMap<string, Article>;
-  claims: ReadonlyMap<string, Claim>;
-  recommendations: ReadonlyMap<string, Recommendation>;
-  references: ReadonlyMap<string, Reference>;
-  symptoms: ReadonlyMap<string, Symptom>;
-  conditions: ReadonlyMap<string, Condition>;
-  articlesUsingClaim(id: string): string[];
-  articlesUsingRecommendation(id: string): string[];
-  citedBy(refId: string): { articles: string[] };
-  /** Recommendations an article's body places. */
-  recommendationsOf(articleId: string): string[];
-}
+/** The part of the site model the facets are computed from. */
+export type FacetSource = Pick<
+  SiteModel,
+  'articles' | 'claims' | 'recommendations' | 'references' | 'symptoms' | 'conditions' | 'articlesUsingClaim' | 'articlesUsingRecommendation' | 'citedBy' | 'bodyItems'
+>;
 
 const unique = (xs: Iterable<string>) => [...new Set(xs)];
 
@@ -58,7 +50,7 @@ export function facetsFor(src: FacetSource, type: PageType, id: string): PageFac
   switch (type) {
     case 'article': {
       const a = src.articles.get(id)!;
-      const recs = src.recommendationsOf(id);
+      const recs = src.bodyItems('articles', id).flatMap((i) => (i.kind === 'recommendation' ? [i.id] : []));
       return {
         type,
         conditions: a.conditions.map(conditionName),
@@ -115,15 +107,4 @@ export function pagefindAttributes(f: PageFacets): { filters: string[]; meta: st
   const filters = [`type:${f.type}`, ...f.conditions.map((c) => `condition:${c}`), ...f.certainty.map((c) => `certainty:${c}`)];
   const meta = [`type:${f.type}`, ...(f.certainty.length ? [`certainty:${f.certainty.join(' / ')}`] : [])];
   return { filters, meta, ...(f.reviewed ? { sort: `reviewed:${f.reviewed}` } : {}) };
-}
-
-/** Adapts the site model (or any object with its shape) to what the facets need. */
-export function facetSource(model: Omit<FacetSource, 'recommendationsOf'> & { bodyItems(collection: 'articles', id: string): Array<{ kind: string; id?: string }> }): FacetSource {
-  return {
-    ...model,
-    articlesUsingClaim: (id) => model.articlesUsingClaim(id),
-    articlesUsingRecommendation: (id) => model.articlesUsingRecommendation(id),
-    citedBy: (id) => model.citedBy(id),
-    recommendationsOf: (id) => model.bodyItems('articles', id).flatMap((i) => (i.kind === 'recommendation' && i.id ? [i.id] : [])),
-  };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { facetsFor, facetSource, pagefindAttributes } from '../../src/lib/search-facets.ts';
+import { facetsFor, pagefindAttributes } from '../../src/lib/search-facets.ts';
 
 const model = buildSiteModel(join(import.meta.dirname, '..', 'fixtures', 'valid'));
-const src = facetSource(model);
+const src = model;
 
 describe('search facets', () => {
   it('gives an article its conditions by name, its recommendations\' certainty, and the lay words of its symptoms and conditions', () => {
