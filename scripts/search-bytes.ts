@@ -1,5 +1,6 @@
 // Measures what a reader downloads to search the built site: the first query (engine + index) and each later one.
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { listFiles } from '../src/lib/list-files.ts';
 import { join, resolve } from 'node:path';
 import { serve } from '../tests/browser/static-server.ts';
 import { launch } from '../tests/browser/chromium.ts';
@@ -17,12 +18,9 @@ export interface SearchBytes {
 
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\.|^playground/;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-}
 
 export async function measureSearchBytes(dist: string, queries = ['tingling', 'clumsy hands', 'neck massage', 'myelopathy surgery', 'stroke after manipulation']): Promise<SearchBytes> {
-  const files = walk(join(dist, 'pagefind')).filter((f) => !UNUSED.test(f.split('/').pop()!));
+  const files = listFiles(join(dist, 'pagefind')).filter((f) => !UNUSED.test(f.split('/').pop()!));
   const server = await serve(dist);
   const browser = await launch();
   try {

@@ -1,7 +1,8 @@
 // Reads the whole content tree once: every entry's frontmatter (with source positions) and parsed MDX body.
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, extname, basename } from 'node:path';
 import { parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
+import { listFiles } from './list-files.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { splitFrontmatter, parseMdx } from './mdx-pipeline.ts';
 import { LineIndex, type Position } from './positions.ts';
@@ -63,16 +64,6 @@ function toPosix(p: string): string {
   return p.split('\\').join('/');
 }
 
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...listFiles(full));
-    else out.push(full);
-  }
-  return out;
-}
 
 /** Reads one file of a collection (exported for tools that check a single file). */
 export function readEntry(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): RawEntry | undefined {

@@ -1,6 +1,9 @@
-// Builds the real site with `astro build` (content gate, search index and all) for the browser tests.
+// Builds the real site with `astro build` (content gate, search index and all) and opens it for the browser tests.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { serve } from './static-server.ts';
+import { launch } from './chromium.ts';
 
 export const repo = join(import.meta.dirname, '..', '..');
 export const dist = join(repo, 'dist');
@@ -12,4 +15,25 @@ export function buildSite(): void {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export interface BuiltSite {
+  server: { url: string; close: () => Promise<void> };
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the site, serves dist/ on 127.0.0.1 and launches chromium: the setup every browser test file shares. */
+export async function openBuiltSite(): Promise<BuiltSite> {
+  buildSite();
+  const server = await serve(dist);
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }

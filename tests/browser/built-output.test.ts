@@ -1,18 +1,16 @@
 // The built output itself: two builds of the same commit are byte-identical, and every page is valid HTML.
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { listFiles } from '../../src/lib/list-files.ts';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { buildSite, dist, repo } from './build-site.ts';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
-}
 
 /** Path → sha256 of every file in dist/. */
 function snapshot(): Map<string, string> {
-  return new Map(walk(dist).sort().map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+  return new Map(listFiles(dist).map((f) => [relative(dist, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
 }
 
 let first: Map<string, string>;
@@ -36,7 +34,7 @@ describe('html-validate over dist/', () => {
   it('finds zero errors on every page (html-validate:recommended)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const errors: string[] = [];
-    const pages = walk(dist).filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'));
+    const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'));
     expect(pages.length).toBeGreaterThan(100);
     for (const file of pages) {
       const report = await validator.validateFile(file);

@@ -6,9 +6,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { serve } from './static-server.ts';
-import { launch } from './chromium.ts';
-import { buildSite, dist, repo } from './build-site.ts';
+import { openBuiltSite, dist, repo, type BuiltSite } from './build-site.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 
 interface Golden {
@@ -17,19 +15,16 @@ interface Golden {
 }
 const golden: Golden[] = parse(readFileSync(join(repo, 'tests', 'search', 'golden.yaml'), 'utf8'));
 
-let server: { url: string; close: () => Promise<void> };
+let site: BuiltSite;
+let server: BuiltSite['server'];
 let browser: Browser;
 const model = buildSiteModel(repo);
 
 beforeAll(async () => {
-  buildSite();
-  server = await serve(dist);
-  browser = await launch();
+  site = await openBuiltSite();
+  ({ server, browser } = site);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 /** Opens the search page for a query string and waits until that search has rendered. */
 async function searchPage(page: Page, query: string): Promise<string[]> {

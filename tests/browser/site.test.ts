@@ -4,26 +4,22 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { createHash } from 'node:crypto';
+import { listFiles } from '../../src/lib/list-files.ts';
 import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { serve } from './static-server.ts';
-import { launch } from './chromium.ts';
-import { buildSite, dist } from './build-site.ts';
+import { openBuiltSite, dist, type BuiltSite } from './build-site.ts';
 
 const SEED = '/articles/massage-cervical-stenosis-muscle-spasm/';
 
-let server: { url: string; close: () => Promise<void> };
+let site: BuiltSite;
+let server: BuiltSite['server'];
 let browser: Browser;
 
 beforeAll(async () => {
-  buildSite();
-  server = await serve(dist);
-  browser = await launch();
+  site = await openBuiltSite();
+  ({ server, browser } = site);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => site?.close());
 
 function firstFile(dir: string): string {
   return readdirSync(join(dist, dir)).filter((n) => statSync(join(dist, dir, n)).isDirectory()).sort()[0];
@@ -137,7 +133,7 @@ describe('numbering', () => {
 
 describe('Content-Security-Policy', () => {
   it('every page carries a CSP that allows only this origin and hashed inline scripts', () => {
-    const files = walkHtml(dist);
+    const files = listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith(join(dist, 'pagefind')));
     expect(files.length).toBeGreaterThan(100);
     for (const file of files) {
       const html = readFileSync(file, 'utf8');
@@ -183,25 +179,9 @@ describe('Content-Security-Policy', () => {
   });
 });
 
-function walkHtml(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) return n === 'pagefind' ? [] : walkHtml(p);
-    return n.endsWith('.html') ? [p] : [];
-  });
-}
-
 describe('a crawl of dist/', () => {
   it('finds every internal link and fragment resolving', () => {
-    const html: string[] = [];
-    const walk = (d: string) => {
-      for (const n of readdirSync(d)) {
-        const p = join(d, n);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (n.endsWith('.html')) html.push(p);
-      }
-    };
-    walk(dist);
+    const html = listFiles(dist).filter((f) => f.endsWith('.html'));
     const idsCache = new Map<string, Set<string>>();
     const ids = (file: string) => {
       let s = idsCache.get(file);
