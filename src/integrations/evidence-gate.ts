@@ -11,6 +11,7 @@ import { formatProblem, formatSummary } from '../lib/format-problems.ts';
 import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
 import { checkMdxPolicy } from '../lib/mdx-policy.ts';
 import { LineIndex } from '../lib/positions.ts';
+import { isEntryPath } from '../lib/content-files.ts';
 
 export class ContentCheckError extends Error {
   constructor(lines: string[], summary: string) {
@@ -28,6 +29,21 @@ export function policyPlugin(root: string, checked: ReadonlyMap<string, string> 
   return {
     name: 'evidence-gate:mdx-policy',
     enforce: 'pre' as const,
+    // A content file imports nothing but Astro's runtime and itself: no image, link or definition can pull in a module.
+    resolveId(source: string, importer: string | undefined) {
+      const from = importer?.split('?')[0];
+      if (!from?.startsWith(contentDir)) return null;
+      if (source.split('?')[0] === from || /^astro\/(jsx-runtime|runtime\/server\/index\.js)$/.test(source)) return null;
+      throw new Error(`${relative(root, from).split(sep).join('/')}: content may not import "${source}"; it was refused before loading. Images go in public/images/ and are written ![text](/images/name.png)`);
+    },
+    // Only entry files are ever loaded from content/ (a module placed there is never run).
+    load(id: string) {
+      const path = id.split('?')[0];
+      if (!path.startsWith(contentDir)) return null;
+      const rel = relative(root, path).split(sep).join('/');
+      if (!isEntryPath(rel)) throw new Error(`${rel}: not an entry of a known collection; it was refused before loading`);
+      return null;
+    },
     transform(code: string, id: string) {
       const path = id.split('?')[0];
       if (!path.endsWith('.mdx') || !path.startsWith(contentDir)) return null;

@@ -1,8 +1,8 @@
 // Reads the whole content tree once: every entry's frontmatter (with source positions) and parsed MDX body.
 import { readFileSync } from 'node:fs';
-import { join, relative, extname, basename } from 'node:path';
+import { relative, extname, basename } from 'node:path';
 import { parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
-import { listFiles } from './list-files.ts';
+import { listContentFiles } from './content-files.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { splitFrontmatter, parseMdx } from './mdx-pipeline.ts';
 import { LineIndex, type Position } from './positions.ts';
@@ -150,30 +150,11 @@ export interface ContentFile {
   full: string;
 }
 
-/** Lists the files of every collection under `<root>/content` in reading order; misnamed files become problems. */
+/** Lists the entries under `<root>/content` in reading order; every other file there becomes a problem. */
 export function listContent(root: string): { files: ContentFile[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const files: ContentFile[] = [];
-  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const dir = join(root, 'content', collection);
-    for (const full of listFiles(dir)) {
-      const file = toPosix(relative(root, full));
-      const name = basename(full);
-      if (name.startsWith('.')) continue;
-      const ext = COLLECTIONS[collection].ext;
-      if (extname(full) !== ext) {
-        problems.push({ file, line: 1, column: 1, message: `files in content/${collection}/ must end in ${ext}`, hint: `rename it to ${basename(full, extname(full))}${ext}`, severity: 'error' });
-        continue;
-      }
-      const id = basename(full, ext);
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
-        problems.push({ file, line: 1, column: 1, message: `"${id}" is not a valid id (the file name is the id)`, hint: `use lower-case letters, digits and hyphens, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${ext}`, severity: 'error' });
-        continue;
-      }
-      files.push({ collection, full });
-    }
-  }
-  return { files, problems };
+  const { files, refused } = listContentFiles(root);
+  const problems: Problem[] = refused.map((r) => ({ file: r.file, line: 1, column: 1, message: r.message, hint: r.hint, severity: 'error' }));
+  return { files: files.map(({ collection, full }) => ({ collection, full })), problems };
 }
 
 /** Puts read entries (in listContent order; undefined for files that could not be read) together into a tree. */

@@ -21,6 +21,14 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
+/**
+ * The only image targets: a file of an image type in the site's one images folder (public/images/, served as-is).
+ * A relative path would become a module import in the build, and a remote image is blocked by the CSP; both are refused.
+ */
+export const IMAGE_PATH = /^\/images\/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:png|jpe?g|gif|webp|avif)$/;
+
+const IMAGE_HINT = 'put the image in public/images/ and write ![what it shows](/images/name.png) (png, jpg, gif, webp or avif)';
+
 const NAMED_ENTITIES: Record<string, string> = { colon: ':', tab: '\t', newline: '\n', sol: '/', lpar: '(', rpar: ')', amp: '&', nbsp: ' ' };
 
 /** Decodes percent-escapes and HTML character references (repeatedly, so double encodings unwrap). */
@@ -61,6 +69,16 @@ function offsetOf(node: { position?: { start: { offset?: number } } }): number {
 /** Checks a parsed MDX tree against the policy; returns every violation, never alters the tree. */
 export function checkMdxPolicy(tree: Root): PolicyViolation[] {
   const out: PolicyViolation[] = [];
+  const definitions = new Map<string, string>();
+  const collect = (node: Nodes) => {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes);
+  };
+  collect(tree);
+  const image = (node: Nodes, url: string) => {
+    // (a URL of a refused scheme is reported once, as such)
+    if (!IMAGE_PATH.test(url) && isSafeUrl(url)) out.push({ offset: offsetOf(node), message: `image target "${url}" is not allowed`, hint: IMAGE_HINT });
+  };
   const walk = (node: Nodes) => {
     switch (node.type) {
       case 'mdxjsEsm':
@@ -120,8 +138,15 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
         }
         break;
       }
-      case 'link':
+      case 'imageReference': {
+        const url = definitions.get(node.identifier);
+        if (url !== undefined) image(node, url);
+        break;
+      }
       case 'image':
+        image(node, node.url);
+      // falls through: an image's URL is a URL too
+      case 'link':
       case 'definition':
         if (!isSafeUrl(node.url)) {
           out.push({
