@@ -22,6 +22,7 @@ import { PROJECT_ROOT } from './generate-corpus.ts';
 import { ASTRO_BIN, astroBuild, makeBaselineProject, makeSiteProject } from './bench-projects.ts';
 import { hashTree } from './hash-tree.ts';
 import { measureSearchBytes } from './search-bytes.ts';
+import { exit } from './cli-exit.ts';
 
 export interface SizeResult {
   entries: number;
@@ -145,12 +146,12 @@ function parseArgs(argv: string[]) {
     else if (name === '--out') opts.out = resolve(value());
     else {
       console.error(`bench: unknown argument "${arg}"\n    hint: npm run bench -- [--sizes=1000,10000] [--quick] [--runs=3] [--seed=1] [--out=FILE] [--keep] [--no-unified]`);
-      process.exit(2);
+      exit(2);
     }
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 20) || !Number.isInteger(opts.runs) || opts.runs < 1) {
     console.error('bench: --sizes takes whole numbers of at least 20, --runs a whole number of at least 1');
-    process.exit(2);
+    exit(2);
   }
   return opts;
 }

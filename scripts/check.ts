@@ -8,6 +8,7 @@ import { failed, formatReport, formatSummary } from '../src/lib/format-problems.
 import { diffProblems, formatDiff } from '../src/lib/problem-diff.ts';
 import { isRealDate } from '../src/lib/dates.ts';
 import { didYouMean } from '../src/lib/suggest.ts';
+import { exit } from './cli-exit.ts';
 
 const OPTIONS = ['--strict', '--watch', '--today'];
 const args = process.argv.slice(2);
@@ -31,7 +32,7 @@ const root = resolve(rootArg ?? process.cwd());
 
 function usage(message: string): never {
   console.error(`check: ${message}\n    hint: npm run check -- [folder] [--strict] [--watch] [--today=YYYY-MM-DD]`);
-  process.exit(2);
+  exit(2);
 }
 
 async function run() {
@@ -43,7 +44,9 @@ async function run() {
 
 const first = await run();
 console.log(`${formatReport(first.problems, first.entries, strict)} (${first.ms} ms)`);
-if (!watchMode) process.exit(failed(first.problems, strict) ? 1 : 0);
+// The exit code is set, not forced: Node exits once a piped report has been written out whole.
+process.exitCode = failed(first.problems, strict) ? 1 : 0;
+if (!watchMode) exit(process.exitCode);
 
 // Watch mode: re-check after every burst of saves and print only what changed.
 const contentDir = join(root, 'content');
@@ -85,7 +88,7 @@ const stop = () => {
   watcher.close();
   if (timer) clearTimeout(timer);
   console.log('stopped watching.');
-  process.exit(0);
+  process.exitCode = 0;
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync, realpat
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
 import { generateCorpus, type Corpus } from '../src/lib/synthetic-corpus.ts';
+import { exit } from './cli-exit.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 
@@ -57,13 +58,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const unknown = args.filter((a) => !/^--(entries|seed|out)=/.test(a));
   if (unknown.length) {
     console.error(`generate-corpus: unknown argument ${unknown.map((a) => `"${a}"`).join(', ')}\n    hint: npm run generate-corpus -- [--entries=10000] [--seed=1] [--out=<folder>]`);
-    process.exit(2);
+    exit(2);
   }
   const entries = Number(option('entries') ?? 10000);
   const seed = Number(option('seed') ?? 1);
   if (!Number.isInteger(entries) || !Number.isInteger(seed)) {
     console.error('generate-corpus: --entries and --seed take whole numbers, e.g. --entries=1000 --seed=7');
-    process.exit(2);
+    exit(2);
   }
   const out = resolve(option('out') ?? mkdtempSync(join(tmpdir(), 'oe-corpus-')));
   try {
@@ -75,6 +76,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } catch (err) {
     if (!(err instanceof CorpusTargetError) && !(err instanceof RangeError) && !/a corpus needs/.test((err as Error).message)) throw err;
     console.error(`generate-corpus: ${(err as Error).message}`);
-    process.exit(1);
+    exit(1);
   }
 }

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { importReferences } from '../src/lib/import-references.ts';
 import { ImportError, SUPPORTED, formatOf } from '../src/lib/import-formats.ts';
 import { fetchRecord, isLookup, FetchError } from '../src/lib/fetch-reference.ts';
+import { exit } from './cli-exit.ts';
 
 const args = process.argv.slice(2);
 const rootOption = args.find((a) => a.startsWith('--root='));
@@ -12,7 +13,7 @@ const root = resolve(rootOption?.slice('--root='.length) ?? process.cwd());
 const inputs = args.filter((a) => a !== rootOption);
 const fail = (message: string, hint: string, code = 1): never => {
   console.error(`import: ${message}\n    hint: ${hint}`);
-  process.exit(code);
+  return exit(code);
 };
 if (inputs.length === 0) fail('name a file to import', `npm run import -- <file>; supported formats: ${SUPPORTED}; or doi:<doi> / pmid:<pmid> to fetch one record`, 2);
 const unknown = inputs.find((a) => a.startsWith('--'));
@@ -49,4 +50,4 @@ for (const input of inputs) {
   }
 }
 if (written) console.log(`next: in each file written, check every field against the source, fill in evidence and verified (the lines marked FILL), then run npm run check`);
-process.exit(failed ? 1 : 0);
+process.exitCode = failed ? 1 : 0;

@@ -1,6 +1,7 @@
 // `npm run new -- <kind> <id>`: creates the file of a new entry for an editor to fill in. --root=<folder> works elsewhere than here.
 import { resolve } from 'node:path';
 import { createEntry, ScaffoldError } from '../src/lib/scaffold.ts';
+import { exit } from './cli-exit.ts';
 
 const args = process.argv.slice(2);
 const rootOption = args.find((a) => a.startsWith('--root='));
@@ -13,5 +14,5 @@ try {
 } catch (err) {
   if (!(err instanceof ScaffoldError)) throw err;
   console.error(`new: ${err.message}\n    hint: ${err.hint}`);
-  process.exit(1);
+  exit(1);
 }

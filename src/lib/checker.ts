@@ -8,8 +8,11 @@ import { today as todayOf, daysBetween, isRealDate, type Clock } from './dates.t
 
 export type { Problem } from './load-content.ts';
 
-/** Crossref's recommended pattern for modern DOIs. */
-export const DOI_PATTERN = /^10\.\d{4,9}\/[-._;()/:A-Z0-9]+$/i;
+/**
+ * A DOI as Crossref issues them: "10.", a registrant code (digits, optionally with dot-separated subcodes), "/", and a
+ * suffix of any printable characters but spaces (old Wiley DOIs hold <, >, # and ;). A URL or "doi:" prefix is refused.
+ */
+export const DOI_PATTERN = /^10\.\d{4,9}(?:\.\d+)*\/[\x21-\x7e]+$/;
 /** PubMed ids: 1 to 8 digits, no leading zero. */
 export const PMID_PATTERN = /^[1-9]\d{0,7}$/;
 

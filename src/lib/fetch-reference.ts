@@ -1,6 +1,7 @@
 // `npm run import -- doi:… | pmid:…`: fetches one record over the network (doi.org CSL-JSON, PubMed MEDLINE) to import like a file.
 import { DOI_PATTERN, PMID_PATTERN } from './checker.ts';
 import { normaliseDoi } from './csl-reference.ts';
+import { doiUrl } from './format-reference.ts';
 
 export interface FetchedRecord {
   /** A file-like name whose extension tells the importer the format, e.g. "pmid-12345.nbib". */
@@ -35,7 +36,7 @@ export async function fetchRecord(arg: string, fetchImpl: typeof fetch = fetch, 
   if (scheme.toLowerCase() === 'doi') {
     const doi = normaliseDoi(value);
     if (!doi || !DOI_PATTERN.test(doi)) throw new FetchError(`"${value}" is not a DOI`, 'a DOI looks like doi:10.1234/abc-123');
-    url = `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
+    url = doiUrl(doi);
     headers = { Accept: 'application/vnd.citationstyles.csl+json' };
     name = `doi-${doi}.json`;
   } else {

@@ -37,7 +37,7 @@ export function formatVancouver(id: string, ref: Reference): string {
 /** Links a reader can follow to the source. */
 export function sourceLinks(ref: Reference): Array<{ label: string; href: string }> {
   const links: Array<{ label: string; href: string }> = [];
-  if (ref.DOI) links.push({ label: `DOI ${ref.DOI}`, href: `https://doi.org/${ref.DOI}` });
+  if (ref.DOI) links.push({ label: `DOI ${ref.DOI}`, href: doiUrl(ref.DOI) });
   if (ref.PMID) links.push({ label: `PubMed ${ref.PMID}`, href: `https://pubmed.ncbi.nlm.nih.gov/${ref.PMID}/` });
   if (ref.PMCID) links.push({ label: `PMC ${ref.PMCID.replace(/^PMC/, '')}`, href: `https://pmc.ncbi.nlm.nih.gov/articles/${ref.PMCID}/` });
   if (ref.URL && !links.some((l) => l.href === ref.URL)) links.push({ label: 'Publisher or record page', href: ref.URL });
@@ -52,4 +52,9 @@ export function hasVancouver(id: string, ref: Reference): boolean {
 /** Hands formatVancouver a text formatted elsewhere (by formatVancouver itself, on another thread). */
 export function rememberVancouver(id: string, ref: Reference, text: string): void {
   cache.set(cacheKey(id, ref), text);
+}
+
+/** The doi.org link for a DOI, each part percent-encoded (DOIs may hold <, >, #, ; and ?). */
+export function doiUrl(doi: string): string {
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
 }
