@@ -8,6 +8,7 @@ import { splitFrontmatter, parseMdx } from './mdx-pipeline.ts';
 import { LineIndex, type Position } from './positions.ts';
 import { checkMdxPolicy, type PolicyViolation } from './mdx-policy.ts';
 import { citingItems, type LocatedItem } from './article-items.ts';
+import { hiddenCharacters, yamlIndirections } from './text-guards.ts';
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
@@ -100,6 +101,7 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
     problems.push({ file, line: at.line, column: at.column, message, hint, severity: 'error' });
   };
 
+  for (const h of hiddenCharacters(source)) problem(h.offset, h.message, h.hint);
   let yamlText = source;
   let yamlOffset = 0;
   let body: string | undefined;
@@ -119,7 +121,10 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
   if (doc.errors.length > 0) {
     for (const err of doc.errors) problem(yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
   } else {
-    data = doc.toJS() ?? {};
+    const indirect = yamlIndirections(doc);
+    for (const y of indirect) problem(yamlOffset + y.offset, y.message, y.hint);
+    // An alias could expand one line into megabytes (a "billion laughs"): such a document is reported, never expanded.
+    if (indirect.length === 0) data = doc.toJS() ?? {};
   }
 
   const entry: EntryData = { collection, id, file, source, data, yamlOffset, yamlLength: data === undefined ? -1 : yamlText.length, body };
