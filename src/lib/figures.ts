@@ -53,10 +53,12 @@ export function normaliseNumber(raw: string): string {
   return String(spelledValue(raw) ?? raw);
 }
 
-/** Every figure in `text`, in order. A lone "one" is not a figure (it is also a pronoun: "no one", "one of the first"). */
+/** Every figure in `text`, in order (dates written YYYY-MM-DD excepted). A lone "one" is not a figure (it is also a pronoun: "no one", "one of the first"). */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  // A calendar date written YYYY-MM-DD (when we searched, when a page was reviewed) is a date, not a figure.
+  const searched = text.replace(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g, (d) => ' '.repeat(d.length));
+  for (const m of searched.matchAll(FIGURE)) {
     const [whole, a, pctA, , b, pctB, count, c] = m;
     const pct = pctA || pctB ? '%' : '';
     const x = normaliseNumber(a);

@@ -11,7 +11,7 @@ describe('figures', () => {
     expect(canon('One hundred seventy-seven cases; three studies; 20% to 62%')).toEqual(['177', '3', '20%-62%']);
   });
   it('skips vertebral levels, identifiers and a lone "one"', () => {
-    expect(canon('C5-C6 root, CD004871, e33560, no one, one of the first')).toEqual([]);
+    expect(canon('C5-C6 root, CD004871, e33560, no one, one of the first, searched 2026-11-25')).toEqual([]);
   });
   it('accepts a figure given by a quote in another form, or a cited year; refuses the rest', () => {
     const q = quoteFigures(['Death occurred in 32 (18%) of the cases.', 'One hundred seventy-seven published cases', '20% to 62% will deteriorate']);
