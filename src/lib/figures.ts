@@ -103,7 +103,7 @@ export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
 
 /**
  * Whether a figure is supported: its normalised form is in a quote, or every number it is made of is in one quote,
- * or it is a year (1900–2099) one of the cited references was published.
+ * or it is a year (1900–2099) one of the cited references was published. (Callers pass reference titles as quotes.)
  */
 export function isSupported(f: Figure, quotes: QuoteFigures, years: ReadonlySet<number>): boolean {
   if (quotes.canon.has(f.canon)) return true;

@@ -50,6 +50,8 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
   const claims = data.claims as Map<string, Claim>;
   const recs = data.recommendations as Map<string, Recommendation>;
   const yearOf = (ref: string) => (data.references.get(ref) as Reference | undefined)?.issued?.['date-parts'][0][0];
+  /** A reference's title gives figures too ("2022 American College of Rheumatology guideline"). */
+  const titleOf = (ref: string) => (data.references.get(ref) as Reference | undefined)?.title;
   /** Every quote of a reference, from every claim that quotes it. */
   const quotesByRef = new Map<string, string[]>();
   for (const c of claims.values()) for (const s of c.sources) quotesByRef.set(s.ref, [...(quotesByRef.get(s.ref) ?? []), s.quote]);
@@ -73,13 +75,13 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
     const years = new Set<number>();
     for (const id of claimIds) {
       for (const s of claims.get(id)?.sources ?? []) {
-        quotes.push(s.quote);
+        quotes.push(s.quote, titleOf(s.ref) ?? '');
         const y = yearOf(s.ref);
         if (y) years.add(y);
       }
     }
     for (const ref of refIds) {
-      quotes.push(...(quotesByRef.get(ref) ?? []));
+      quotes.push(...(quotesByRef.get(ref) ?? []), titleOf(ref) ?? '');
       const y = yearOf(ref);
       if (y) years.add(y);
     }
