@@ -23,7 +23,7 @@ describe('CI configuration', () => {
     expect(Object.keys(workflow.on)).toContain('pull_request');
     const s = steps('.github/workflows/pull-request.yml', 'check-test-build');
     const runs = s.map((x) => x.run).filter(Boolean);
-    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run check', readmeTest, 'npm run build']));
+    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run check -- --strict', readmeTest, 'npm run build']));
     const upload = s.find((x) => x.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBe('dist/');
   });
