@@ -1,7 +1,7 @@
 // The substance rules: every figure rests on a quote, unsourced prose is visible, patient-facing text is readable.
 import type { ContentTree, Problem, RawEntry } from './load-content.ts';
 import { locatePath } from './load-content.ts';
-import type { Article, Claim, CollectionName, Condition, Recommendation, Reference, Symptom } from './schemas.ts';
+import type { Article, Claim, CollectionName, Recommendation, Reference } from './schemas.ts';
 import { quoteFigures, unsupportedFigures, type QuoteFigures } from './figures.ts';
 import { hardSentences, READING_AGE } from './readability.ts';
 
@@ -136,14 +136,9 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
         article.urgent_help.forEach((u, i) => fieldFigures(entry, ['urgent_help', i], u, q, years, 'figure/article'));
         readable(entry, ['bottom_line', 'patient'], article.bottom_line.patient);
         article.urgent_help.forEach((u, i) => readable(entry, ['urgent_help', i], u));
-      } else {
-        (raw as Condition).lay.forEach((l, i) => readable(entry, ['lay', i], l));
       }
+      // Conditions' and symptoms' lay: fields are names people search with ("pins and needles"), not sentences: not scored.
     }
-  }
-  for (const [id, raw] of data.symptoms) {
-    const entry = entryOf('symptoms', id);
-    (raw as Symptom).lay.forEach((l, i) => readable(entry, ['lay', i], l));
   }
   return problems;
 }
