@@ -5,6 +5,7 @@ import { loadContent, locatePath, type ContentTree, type Problem, type RawEntry 
 import type { LocatedItem } from './article-items.ts';
 import { unknownIdHint, didYouMean } from './suggest.ts';
 import { today as todayOf, daysBetween, isRealDate, type Clock } from './dates.ts';
+import { checkSubstance } from './substance.ts';
 
 export type { Problem } from './load-content.ts';
 
@@ -215,6 +216,9 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     const entry = tree.byCollection.symptoms.get(id)!;
     (raw as Symptom).conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
   }
+
+  // 4. Substance: figures rest on quotes, unsourced prose is visible, patient text is readable (src/lib/substance.ts).
+  problems.push(...checkSubstance(tree, data));
 
   return { problems: sortProblems(problems), entries: tree.entries.length, data, tree, items };
 }

@@ -12,6 +12,7 @@ export interface PolicyViolation {
 export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   Claim: ['id'],
   Recommendation: ['id'],
+  Editorial: [],
   abbr: ['title'],
   sub: [],
   sup: [],

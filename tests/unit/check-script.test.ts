@@ -96,7 +96,7 @@ describe('npm run check -- --watch', () => {
 
     // An unrelated edit changes nothing: the old problem is not printed again.
     const article = join(dir, 'content', 'articles', 'fixture-article.mdx');
-    writeFileSync(article, readFileSync(article, 'utf8') + '\nOne more sentence.\n');
+    writeFileSync(article, readFileSync(article, 'utf8') + '\n<Editorial>One more sentence.</Editorial>\n');
     await waitFor(/no change: ✗ 1 error/, mark);
     expect(out.slice(mark)).not.toContain('unknown reference id');
     mark = out.length;

@@ -71,4 +71,18 @@ describe('checker on fixture trees', () => {
     const lines = readFileSync(join(dir, 'content/articles/fixture-article.mdx'), 'utf8').split('\n');
     for (const p of checkContent(dir, { today }).problems) expect(lines[p.line - 1][p.column - 1]).toBe('@');
   });
+  it("refuses each of the seed answer's fabricated figures at the figure's own line and column", () => {
+    const seen = new Set<string>();
+    for (const name of ['figure-in-claim-statement', 'figure-in-recommendation-rationale', 'figure-in-bottom-line', 'figure-in-body-paragraph']) {
+      const dir = join(fixtures, 'broken', name);
+      for (const p of checkContent(dir, { today }).problems) {
+        const figure = /^figure "(.+?)"/.exec(p.message)?.[1];
+        expect(figure, p.message).toBeDefined();
+        const line = readFileSync(join(dir, p.file), 'utf8').split('\n')[p.line - 1];
+        expect(line.slice(p.column - 1).startsWith(figure!)).toBe(true);
+        seen.add(figure!);
+      }
+    }
+    expect([...seen].sort()).toEqual(['16%', '40–44%', '75%', '97%']);
+  });
 });
