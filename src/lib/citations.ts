@@ -23,9 +23,10 @@ export interface Citation {
 }
 
 // Pandoc: a key starts with a letter, digit or _, and may contain internal punctuation :.#$%&-+?<>~/
-const KEY = /^[A-Za-z0-9_](?:[A-Za-z0-9_]|[:.#$%&\-+?<>~/](?=[A-Za-z0-9_]))*/;
+// (alphanumerics are Unicode letters and digits, as in Pandoc: @müller2020 is read whole, then reported as unknown)
+const KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*/u;
 // Characters that, just before an @, make it part of a word or an e-mail address rather than a citation.
-const WORDISH = /[A-Za-z0-9._%+\-!#$&'*/=?^`{|}~]/;
+const WORDISH = /[\p{L}\p{N}._%+\-!#$&'*/=?^`{|}~]/u;
 
 function isEscaped(text: string, index: number): boolean {
   let backslashes = 0;
@@ -83,9 +84,8 @@ function parseItem(text: string, start: number, end: number): CitationKey | unde
     if (found) return undefined; // two keys in one item: not Pandoc syntax
     const keyEnd = i + 1 + m[0].length;
     const prefix = text.slice(start, suppressAuthor ? i - 1 : i).trim();
-    let rest = text.slice(keyEnd, end);
-    if (rest.length > 0 && !/^[\s,]/.test(rest)) return undefined; // e.g. "@a's" or "@a]" glued text
-    rest = rest.replace(/^\s*,/, '').trim();
+    // What follows the key is its suffix, as in Pandoc: [@a, p. 3], [@a.], [@a's] (trailing punctuation is not key).
+    const rest = text.slice(keyEnd, end).replace(/^\s*,/, '').trim();
     found = { id: m[0], offset: i, suppressAuthor };
     if (prefix) found.prefix = prefix;
     if (rest) found.locator = rest;
