@@ -10,6 +10,7 @@ import { prefetchVancouver } from '../lib/prefetch-vancouver.ts';
 import { formatProblem, formatSummary } from '../lib/format-problems.ts';
 import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
 import { checkMdxPolicy } from '../lib/mdx-policy.ts';
+import { unreadCitations } from '../lib/unread-citations.ts';
 import { LineIndex } from '../lib/positions.ts';
 import { isEntryPath } from '../lib/content-files.ts';
 
@@ -54,7 +55,8 @@ export function policyPlugin(root: string, checked: ReadonlyMap<string, string> 
       const rel = relative(root, path).split(sep).join('/');
       let violations;
       try {
-        violations = checkMdxPolicy(parseMdx(body));
+        const tree = parseMdx(body);
+        violations = [...checkMdxPolicy(tree), ...unreadCitations(tree, body)];
       } catch (err) {
         throw new Error(`${rel}: MDX syntax error, refused before compiling: ${(err as Error).message}`);
       }

@@ -9,6 +9,7 @@ import { LineIndex, type Position } from './positions.ts';
 import { checkMdxPolicy, type PolicyViolation } from './mdx-policy.ts';
 import { citingItems, type LocatedItem } from './article-items.ts';
 import { hiddenCharacters, yamlIndirections } from './text-guards.ts';
+import { unreadCitations } from './unread-citations.ts';
 import { proseBlocks, type ProseBlock } from './prose-blocks.ts';
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -134,7 +135,7 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
   if (body !== undefined) {
     try {
       const tree = parseMdx(body);
-      entry.mdx = { violations: checkMdxPolicy(tree), items: citingItems(tree, body), prose: proseBlocks(tree, body) };
+      entry.mdx = { violations: [...checkMdxPolicy(tree), ...unreadCitations(tree, body)], items: citingItems(tree, body), prose: proseBlocks(tree, body) };
     } catch (err) {
       const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: Position }; reason?: string; message: string };
       const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as Position | undefined);

@@ -31,7 +31,8 @@ function citationNode(refs: CiteRef[], locators: Array<string | undefined>): Phr
       children: [{ type: 'text', value: String(r.n) }],
       data: { hProperties: { id: r.anchor, className: ['cite-link'], dataRef: r.id, ariaLabel: `Reference ${r.n}` } },
     });
-    if (locators[i]) children.push({ type: 'text', value: ` (${locators[i]})` });
+    // (a suffix of punctuation only, as in [@a.], is not a locator worth showing)
+    if (locators[i] && /[\p{L}\p{N}]/u.test(locators[i]!)) children.push({ type: 'text', value: ` (${locators[i]})` });
   });
   children.push({ type: 'text', value: ']' });
   return { type: 'emphasis', children, data: { hName: 'sup', hProperties: { className: ['cite'] } } } as PhrasingContent;

@@ -20,7 +20,10 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 
 /** The usual hint sentence for an unknown id. */
 export function unknownIdHint(input: string, candidates: Iterable<string>, folder: string): string {
-  const near = didYouMean(input, candidates);
+  // Ids are ASCII slugs: a key with other letters (or a look-alike from another script) is named as such.
+  const slug = input.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const near = didYouMean(slug !== input ? slug : input, candidates) ?? didYouMean(input, candidates);
+  if (/[^\x00-\x7f]/.test(input)) return `ids are lower-case ASCII letters, digits and hyphens; ${near ? `did you mean "${near}"?` : `write it as "${slug}"`}`;
   return near
     ? `did you mean "${near}"?`
     : `no entry is close; create content/${folder}/${input}${folder === 'references' || folder === 'symptoms' ? '.yaml' : '.mdx'} or fix the id`;
