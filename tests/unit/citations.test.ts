@@ -81,3 +81,21 @@ describe('parseCitations properties', () => {
     );
   });
 });
+
+describe('keys as Pandoc reads them (issue: citations that vanished or were cut)', () => {
+  it('leaves trailing punctuation out of the key, as a suffix', () => {
+    expect(keys('[@smith2020.]')[0][0]).toMatchObject({ id: 'smith2020' });
+    expect(keys('[-@no-such-id.]')[0][0]).toMatchObject({ id: 'no-such-id', suppressAuthor: true });
+    expect(keys("[@a's]")[0][0].id).toBe('a');
+    expect(keys('[@a:]')[0][0].id).toBe('a');
+    expect(keys('[@a--b]')[0][0].id).toBe('a');
+  });
+  it('reads a non-ASCII key whole', () => {
+    expect(keys('[@müller2020]')[0][0].id).toBe('müller2020');
+    expect(keys('As @müller2020 found')[0][0].id).toBe('müller2020');
+  });
+  it('keeps the deliberate differences: an escaped bracket and a link’s text are not citations', () => {
+    const source = 'See \\[@a] and [see @b](https://example.org) and [@c].';
+    expect(citationsInTree(parseMdx(source), source).map((c) => c.keys.map((k) => k.id))).toEqual([['c']]);
+  });
+});
