@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { relative, sep } from 'node:path';
 import { decodeString } from 'micromark-util-decode-string';
 import { citationsInTree, type TreeCitation } from './tree-citations.ts';
+import { fillAutolinkPositions } from './autolink-positions.ts';
 import { citingItems } from './article-items.ts';
 import { siteModel, assignAnchors, leadingItems, type CiteRef } from './site-model.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
@@ -45,6 +46,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     if (!entry) return;
     const model = siteModel(options.root);
     const source = String(file.value);
+    fillAutolinkPositions(tree, source);
     const leading = leadingItems(entry.collection, entry.id);
     const page = assignAnchors([...leading, ...citingItems(tree, source).map((l) => l.item)], model.lookup);
     let cursor = leading.length;

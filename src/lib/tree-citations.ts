@@ -69,7 +69,23 @@ function scanRun(parent: Parents, source: string, scan: Scan): Set<Nodes> {
     for (const m of masked) if (m.start >= c.start + base && m.end <= c.end + base) covered.add(m.node);
   }
   scan.unread.push(...unreadBrackets(text, found).map((o) => o + base));
+  scan.unread.push(...swallowedKeys(text, base, masked, source));
   return covered;
+}
+
+/**
+ * GFM turns `-@a.b`, `x-@a.b` and `@a@b.org` into e-mail links where Pandoc reads citations: a key that only an
+ * autolinked address hides is refused (at its @), so no citation vanishes into a mailto: link.
+ */
+function swallowedKeys(text: string, base: number, masked: Array<{ node: Nodes; start: number; end: number }>, source: string): number[] {
+  // (a literal autolink's source is its text; <mailto:…> and [text](mailto:…) are links the editor wrote)
+  const autolinks = masked.filter((m) => m.node.type === 'link' && m.node.url.startsWith('mailto:') && source.slice(m.start, m.end) === plainText(m.node));
+  if (autolinks.length === 0) return [];
+  let plain = text;
+  for (const m of autolinks) plain = plain.slice(0, m.start - base) + source.slice(m.start, m.end) + plain.slice(m.end - base);
+  return parseCitations(plain)
+    .flatMap((c) => c.keys.map((k) => k.offset + base))
+    .filter((at) => autolinks.some((m) => at >= m.start && at < m.end));
 }
 
 function scanTree(tree: Root, source: string): Scan {
@@ -77,7 +93,12 @@ function scanTree(tree: Root, source: string): Scan {
   const walk = (node: Nodes) => {
     if (SKIP.has(node.type) || !('children' in node) || node.children.length === 0) return;
     const parent = node as Parents;
-    const inline = parent.children.some((c) => c.type === 'text') && parent.children.every((c) => c.position?.start.offset !== undefined);
+    const inline = parent.children.some((c) => c.type === 'text');
+    if (inline && !parent.children.every((c) => c.position?.start.offset !== undefined && c.position.end.offset !== undefined)) {
+      // (never expected after fillAutolinkPositions; if it happens, refuse rather than skip what might cite)
+      scan.unread.push(parent.position?.start.offset ?? 0);
+      return;
+    }
     // Markup inside a citation is its prefix or suffix, not a place for more citations.
     const covered = inline ? scanRun(parent, source, scan) : new Set<Nodes>();
     for (const child of parent.children) if (!covered.has(child as Nodes)) walk(child as Nodes);
