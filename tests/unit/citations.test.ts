@@ -135,3 +135,20 @@ describe('bracket groups as Pandoc reads them (issue 11: across markup, nested b
     expect(unreadCitations(parseMdx('Go [\\@a] and [x@a] and [see]'), 'Go [\\@a] and [x@a] and [see]')).toEqual([]);
   });
 });
+
+describe('citations next to GFM autolinks (nodes the autolink split have no positions of their own)', () => {
+  it('reads a citation in the same paragraph as an address or a www link, at its file offset', () => {
+    const source = 'Mail someone@example.org or www.example.org about [@a] and @b.';
+    const found = citationsInTree(parseMdx(source), source);
+    expect(found.map((c) => c.keys[0].id)).toEqual(['a', 'b']);
+    expect(found.map((c) => source[c.keys[0].offset])).toEqual(['@', '@']);
+  });
+  it('refuses a key that GFM turned into an e-mail link, at its @', () => {
+    for (const source of ['Go [-@a.b] x', 'Go x-@a.b x', 'Go @a@b.org x']) {
+      const offsets = unreadCitations(parseMdx(source), source).map((v) => v.offset);
+      expect(offsets.length, source).toBeGreaterThan(0);
+      expect(offsets.every((o) => source[o] === '@'), source).toBe(true);
+    }
+    expect(unreadCitations(parseMdx('Mail someone@example.org'), 'Mail someone@example.org')).toEqual([]);
+  });
+});
