@@ -2,7 +2,7 @@
 // Options: --strict (warnings fail too), --watch (re-check on every save), --today=YYYY-MM-DD (the date review dates are compared with).
 import { resolve, join } from 'node:path';
 import { existsSync, watch } from 'node:fs';
-import type { Problem } from '../src/lib/check/checker.ts';
+import type { Problem } from '../src/lib/problems/problem.ts';
 import { checkContentParallel } from '../src/lib/content/parallel-load.ts';
 import { failed, formatReport, formatSummary } from '../src/lib/problems/format.ts';
 import { diffProblems, formatDiff } from '../src/lib/problems/diff.ts';

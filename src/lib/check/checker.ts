@@ -1,13 +1,13 @@
 // The gate: checks the whole content tree and returns every problem at once, each with file:line:column and a hint.
 import type { ZodType } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type Claim, type Recommendation, type Reference, type Article, type Symptom } from '../content/schemas.ts';
-import { loadContent, locatePath, type ContentTree, type Problem, type RawEntry } from '../content/load-content.ts';
+import { loadContent, locatePath, type ContentTree, type RawEntry } from '../content/load-content.ts';
+import type { Problem } from '../problems/problem.ts';
 import type { LocatedItem } from '../citations/citing-items.ts';
 import { unknownIdHint, didYouMean } from '../problems/suggest.ts';
 import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/dates.ts';
 import { checkSubstance } from './substance.ts';
 
-export type { Problem } from '../content/load-content.ts';
 
 /**
  * A DOI as Crossref issues them: "10.", a registrant code (digits, optionally with dot-separated subcodes), "/", and a

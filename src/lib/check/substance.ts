@@ -1,5 +1,6 @@
 // The substance rules: every figure rests on a quote, unsourced prose is visible, patient-facing text is readable.
-import type { ContentTree, Problem, RawEntry } from '../content/load-content.ts';
+import type { ContentTree, RawEntry } from '../content/load-content.ts';
+import type { Problem } from '../problems/problem.ts';
 import { locatePath } from '../content/load-content.ts';
 import type { Article, Claim, CollectionName, Recommendation, Reference } from '../content/schemas.ts';
 import { quoteFigures, unsupportedFigures, type QuoteFigures } from './figures.ts';

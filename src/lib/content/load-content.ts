@@ -11,17 +11,9 @@ import { citingItems, type LocatedItem } from '../citations/citing-items.ts';
 import { hiddenCharacters, yamlIndirections } from './text-guards.ts';
 import { unreadCitations } from '../citations/unread.ts';
 import { proseBlocks, type ProseBlock } from '../mdx/prose-blocks.ts';
+import type { Problem } from '../problems/problem.ts';
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
-
-export interface Problem {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  hint?: string;
-  severity: 'error' | 'warning';
-}
 
 export interface RawEntry {
   collection: CollectionName;

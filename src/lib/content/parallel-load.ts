@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { listContent, readEntryData, toRawEntry, assembleTree, type ContentTree, type EntryData, type Problem } from './load-content.ts';
+import { listContent, readEntryData, toRawEntry, assembleTree, type ContentTree, type EntryData } from './load-content.ts';
+import type { Problem } from '../problems/problem.ts';
 import { checkTree, type CheckOptions, type CheckResult } from '../check/checker.ts';
 
 export interface ParallelOptions {

@@ -1,5 +1,5 @@
 // What changed between two check runs (new and fixed problems), so watch mode prints only the difference.
-import type { Problem } from '../content/load-content.ts';
+import type { Problem } from './problem.ts';
 import { formatProblem } from './format.ts';
 
 export interface ProblemDiff {

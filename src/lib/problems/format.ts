@@ -1,5 +1,5 @@
 // Formats checker problems the way editors and their tools read them: path:line:column  message.
-import type { Problem } from '../content/load-content.ts';
+import type { Problem } from './problem.ts';
 
 export function formatProblem(p: Problem): string {
   const tag = p.severity === 'warning' ? 'warning: ' : '';
