@@ -8,7 +8,6 @@ import { unknownIdHint, didYouMean } from '../problems/suggest.ts';
 import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/dates.ts';
 import { checkSubstance } from './substance.ts';
 
-
 /**
  * A DOI as Crossref issues them: "10.", a registrant code (digits, optionally with dot-separated subcodes), "/", and a
  * suffix of any printable characters but spaces (old Wiley DOIs hold <, >, # and ;). A URL or "doi:" prefix is refused.

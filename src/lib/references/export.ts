@@ -1,7 +1,7 @@
 // Exports a page's references for reference managers: CSL-JSON and RIS (Zotero, EndNote, Mendeley).
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { toCsl } from './format.ts';
+import { toCsl } from './to-csl.ts';
 import type { Reference } from '../content/schemas.ts';
 
 export function toCslJson(entries: Array<[string, Reference]>): string {

@@ -2,15 +2,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import type { Reference } from '../content/schemas.ts';
-
-const CSL_FIELDS = ['type', 'title', 'author', 'container-title', 'container-title-short', 'publisher', 'volume', 'issue', 'page', 'number', 'issued', 'DOI', 'PMID', 'PMCID', 'URL'] as const;
-
-/** The CSL-JSON record of a reference (our extra fields removed), for formatting and export. */
-export function toCsl(id: string, ref: Reference): Record<string, unknown> {
-  const out: Record<string, unknown> = { id };
-  for (const key of CSL_FIELDS) if (ref[key] !== undefined) out[key] = ref[key];
-  return out;
-}
+import { toCsl } from './to-csl.ts';
 
 // One cache per process, shared by every copy of this module (astro build loads it with the config and in the pages),
 // so references formatted ahead of time on another thread (prefetch-vancouver.ts) serve every page.

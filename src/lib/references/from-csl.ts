@@ -1,4 +1,4 @@
-// Turns a CSL-JSON record from any export into this project's reference fields, its id and its YAML file text.
+// The other direction from to-csl.ts: a CSL-JSON record from any export as this project's reference fields, its id and its YAML file text.
 import { DOI_PATTERN, PMID_PATTERN } from '../check/checker.ts';
 import { foldToAscii, slugify } from '../content/slug.ts';
 import { referenceEditorLines } from '../authoring/scaffold.ts';
