@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import evidenceGate, { publishOnSuccess } from './src/integrations/evidence-gate.ts';
-import remarkCitations from './src/lib/remark-citations.ts';
+import remarkCitations from './src/lib/citations/remark-citations.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import dataFiles from './src/integrations/data-files.ts';
 

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { Corpus } from '../src/lib/synthetic-corpus.ts';
+import type { Corpus } from '../src/lib/bench/synthetic-corpus.ts';
 import { writeCorpus, PROJECT_ROOT } from './generate-corpus.ts';
 
 export const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');

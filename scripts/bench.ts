@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generateCorpus, type Corpus } from '../src/lib/synthetic-corpus.ts';
+import { generateCorpus, type Corpus } from '../src/lib/bench/synthetic-corpus.ts';
 import { PROJECT_ROOT } from './generate-corpus.ts';
 import { ASTRO_BIN, astroBuild, makeBaselineProject, makeSiteProject } from './bench-projects.ts';
 import { hashTree } from './hash-tree.ts';

@@ -2,12 +2,12 @@
 // Options: --strict (warnings fail too), --watch (re-check on every save), --today=YYYY-MM-DD (the date review dates are compared with).
 import { resolve, join } from 'node:path';
 import { existsSync, watch } from 'node:fs';
-import type { Problem } from '../src/lib/checker.ts';
-import { checkContentParallel } from '../src/lib/parallel-load.ts';
-import { failed, formatReport, formatSummary } from '../src/lib/format-problems.ts';
-import { diffProblems, formatDiff } from '../src/lib/problem-diff.ts';
-import { isRealDate } from '../src/lib/dates.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
+import type { Problem } from '../src/lib/problems/problem.ts';
+import { checkContentParallel } from '../src/lib/content/parallel-load.ts';
+import { failed, formatReport, formatSummary } from '../src/lib/problems/format.ts';
+import { diffProblems, formatDiff } from '../src/lib/problems/diff.ts';
+import { isRealDate } from '../src/lib/site/dates.ts';
+import { didYouMean } from '../src/lib/problems/suggest.ts';
 import { exit } from './cli-exit.ts';
 
 const OPTIONS = ['--strict', '--watch', '--today'];

@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { tmpdir } from 'node:os';
-import { generateCorpus, type Corpus } from '../src/lib/synthetic-corpus.ts';
+import { generateCorpus, type Corpus } from '../src/lib/bench/synthetic-corpus.ts';
 import { exit } from './cli-exit.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '..');

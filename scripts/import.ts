@@ -2,9 +2,9 @@
 // --root=<folder> imports into another project folder (tests use it).
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { importReferences } from '../src/lib/import-references.ts';
-import { ImportError, SUPPORTED, formatOf } from '../src/lib/import-formats.ts';
-import { fetchRecord, isLookup, FetchError } from '../src/lib/fetch-reference.ts';
+import { importReferences } from '../src/lib/authoring/import-references.ts';
+import { ImportError, SUPPORTED, formatOf } from '../src/lib/references/read-exports.ts';
+import { fetchRecord, isLookup, FetchError } from '../src/lib/references/fetch.ts';
 import { exit } from './cli-exit.ts';
 
 const args = process.argv.slice(2);

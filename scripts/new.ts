@@ -1,6 +1,6 @@
 // `npm run new -- <kind> <id>`: creates the file of a new entry for an editor to fill in. --root=<folder> works elsewhere than here.
 import { resolve } from 'node:path';
-import { createEntry, ScaffoldError } from '../src/lib/scaffold.ts';
+import { createEntry, ScaffoldError } from '../src/lib/authoring/scaffold.ts';
 import { exit } from './cli-exit.ts';
 
 const args = process.argv.slice(2);

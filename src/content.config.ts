@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleSchema, claimSchema, recommendationSchema, referenceSchema, symptomSchema, conditionSchema } from './lib/schemas.ts';
+import { articleSchema, claimSchema, recommendationSchema, referenceSchema, symptomSchema, conditionSchema } from './lib/content/schemas.ts';
 
 const from = (folder: string, pattern: string) => glob({ base: `./content/${folder}`, pattern });
 

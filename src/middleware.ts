@@ -1,6 +1,6 @@
 // Every page leaves with its CSP <meta> first in <head> (at build time for static pages, and in dev).
 import { defineMiddleware } from 'astro:middleware';
-import { cspFirst } from './lib/csp-first.ts';
+import { cspFirst } from './lib/html/csp-first.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

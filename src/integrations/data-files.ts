@@ -3,8 +3,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { siteModel } from '../lib/site-model.ts';
-import { dataFileAt, dataFiles } from '../lib/entry-files.ts';
+import { siteModel } from '../lib/site/model.ts';
+import { dataFileAt, dataFiles } from '../lib/site/data-files.ts';
 
 /** List it after the gate (which builds the site model) and before publishOnSuccess. */
 export default function dataFilesIntegration(): AstroIntegration {

@@ -4,15 +4,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { existsSync, renameSync, rmSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { spawn } from 'node:child_process';
-import { checkContentParallel } from '../lib/parallel-load.ts';
-import { primeSiteModel, siteModelFromCheck } from '../lib/site-model.ts';
-import { prefetchVancouver } from '../lib/prefetch-vancouver.ts';
-import { formatProblem, formatSummary } from '../lib/format-problems.ts';
-import { splitFrontmatter, parseMdx } from '../lib/mdx-pipeline.ts';
-import { checkMdxPolicy } from '../lib/mdx-policy.ts';
-import { unreadCitations } from '../lib/unread-citations.ts';
-import { LineIndex } from '../lib/positions.ts';
-import { isEntryPath } from '../lib/content-files.ts';
+import { checkContentParallel } from '../lib/content/parallel-load.ts';
+import { primeSiteModel, siteModelFromCheck } from '../lib/site/model.ts';
+import { prefetchVancouver } from '../lib/references/prefetch-vancouver.ts';
+import { formatProblem, formatSummary } from '../lib/problems/format.ts';
+import { splitFrontmatter, parseMdx } from '../lib/mdx/pipeline.ts';
+import { checkMdxPolicy } from '../lib/mdx/policy.ts';
+import { unreadCitations } from '../lib/citations/unread.ts';
+import { LineIndex } from '../lib/problems/line-index.ts';
+import { isEntryPath } from '../lib/content/content-files.ts';
 
 export class ContentCheckError extends Error {
   constructor(lines: string[], summary: string) {

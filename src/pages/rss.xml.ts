@@ -1,7 +1,7 @@
 // RSS feed of articles, newest evidence search first.
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { siteModel } from '../lib/site-model.ts';
+import { siteModel } from '../lib/site/model.ts';
 
 export function GET(context: APIContext) {
   const model = siteModel();

@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { openBuiltSite, dist, repo, type BuiltSite } from './build-site.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { buildSiteModel } from '../../src/lib/site/model.ts';
 
 interface Golden {
   query: string;

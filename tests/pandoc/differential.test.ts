@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paragraphs, type Paragraph, type Piece, type Difference } from './paragraphs.ts';
 import { SEED, COUNT, type Readings, type ModeLetter } from './readings.ts';
-import { parseMdx } from '../../src/lib/mdx-pipeline.ts';
-import { citationsInTree } from '../../src/lib/tree-citations.ts';
-import { citationModes } from '../../src/lib/citations.ts';
-import { unreadCitations } from '../../src/lib/unread-citations.ts';
+import { parseMdx } from '../../src/lib/mdx/pipeline.ts';
+import { citationsInTree } from '../../src/lib/citations/in-tree.ts';
+import { citationModes } from '../../src/lib/citations/parse.ts';
+import { unreadCitations } from '../../src/lib/citations/unread.ts';
 
 const readings: Readings = JSON.parse(readFileSync(join(import.meta.dirname, 'readings.json'), 'utf8'));
 const LETTER = { normal: 'N', 'in-text': 'A', 'suppress-author': 'S' } as const;

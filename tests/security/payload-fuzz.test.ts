@@ -12,7 +12,7 @@ import { serve } from '../browser/static-server.ts';
 import { launch } from '../browser/chromium.ts';
 import { writePayloadTrees, publicPayloads, OWN_PAYLOADS, type PayloadTrees } from './payload-tree.ts';
 import { outputShape, linkTargets } from './output-shape.ts';
-import { isSafeUrl } from '../../src/lib/mdx-policy.ts';
+import { isSafeUrl } from '../../src/lib/mdx/policy.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 

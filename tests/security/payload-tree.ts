@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseDocument, isScalar, visit, type Document } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/mdx-pipeline.ts';
-import { checkContent } from '../../src/lib/checker.ts';
+import { splitFrontmatter } from '../../src/lib/mdx/pipeline.ts';
+import { checkContent } from '../../src/lib/check/checker.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const valid = join(repo, 'tests', 'fixtures', 'valid', 'content');

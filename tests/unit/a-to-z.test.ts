@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByInitial } from '../../src/lib/a-to-z.ts';
+import { groupByInitial } from '../../src/lib/site/a-to-z.ts';
 
 describe('groupByInitial', () => {
   it('sorts ignoring case and groups under upper-case first letters', () => {

@@ -2,8 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/checker.ts';
-import { formatProblem } from '../../src/lib/format-problems.ts';
+import { checkContent } from '../../src/lib/check/checker.ts';
+import { formatProblem } from '../../src/lib/problems/format.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 /** A fixed "today" so review dates give the same problems on any day. */

@@ -1,10 +1,10 @@
 // The Pandoc citation parser: the forms editors write, what is not a citation, and properties that always hold.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseCitations, citationModes } from '../../src/lib/citations.ts';
-import { unreadCitations } from '../../src/lib/unread-citations.ts';
-import { citationsInTree } from '../../src/lib/tree-citations.ts';
-import { parseMdx } from '../../src/lib/mdx-pipeline.ts';
+import { parseCitations, citationModes } from '../../src/lib/citations/parse.ts';
+import { unreadCitations } from '../../src/lib/citations/unread.ts';
+import { citationsInTree } from '../../src/lib/citations/in-tree.ts';
+import { parseMdx } from '../../src/lib/mdx/pipeline.ts';
 
 const keys = (text: string) => parseCitations(text).map((c) => c.keys.map((k) => ({ id: k.id, locator: k.locator, prefix: k.prefix, suppressAuthor: k.suppressAuthor })));
 

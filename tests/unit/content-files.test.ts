@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { listContentFiles, isEntryPath, MAX_ENTRY_BYTES } from '../../src/lib/content-files.ts';
+import { listContentFiles, isEntryPath, MAX_ENTRY_BYTES } from '../../src/lib/content/content-files.ts';
 import { policyPlugin } from '../../src/integrations/evidence-gate.ts';
 
 function tree(files: Record<string, string>): string {

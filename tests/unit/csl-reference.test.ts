@@ -1,10 +1,10 @@
 // The pieces behind npm run import: identifier normalisation, type and name mapping, ids, MEDLINE parsing, duplicate rules, fetching.
 import { describe, it, expect } from 'vitest';
-import { normaliseDoi, normalisePmid, normalisePmcid, mapType, mapDate, toReference, baseId, freeId } from '../../src/lib/csl-reference.ts';
-import { parseMedline, medlineDate, expandPages, medlineToCsl, MedlineSyntaxError } from '../../src/lib/medline.ts';
-import { planImport, type ExistingReferences } from '../../src/lib/import-references.ts';
-import type { SourceRecord } from '../../src/lib/import-formats.ts';
-import { fetchRecord, isLookup } from '../../src/lib/fetch-reference.ts';
+import { normaliseDoi, normalisePmid, normalisePmcid, mapType, mapDate, toReference, baseId, freeId } from '../../src/lib/references/from-csl.ts';
+import { parseMedline, medlineDate, expandPages, medlineToCsl, MedlineSyntaxError } from '../../src/lib/references/medline.ts';
+import { planImport, type ExistingReferences } from '../../src/lib/authoring/import-references.ts';
+import type { SourceRecord } from '../../src/lib/references/read-exports.ts';
+import { fetchRecord, isLookup } from '../../src/lib/references/fetch.ts';
 
 describe('identifiers', () => {
   it('strips DOI prefixes and keeps the case', () => {

@@ -1,6 +1,6 @@
 // Calendar arithmetic behind review dates and new entries' defaults.
 import { describe, it, expect } from 'vitest';
-import { addYears, daysBetween, isoDay, isRealDate, today } from '../../src/lib/dates.ts';
+import { addYears, daysBetween, isoDay, isRealDate, today } from '../../src/lib/site/dates.ts';
 
 describe('dates', () => {
   it('writes the local calendar date', () => expect(isoDay(new Date(2026, 10, 5, 23, 59))).toBe('2026-11-05'));

@@ -1,6 +1,6 @@
 // The DOI rule accepts what Crossref has issued and refuses what cannot be a DOI.
 import { describe, it, expect } from 'vitest';
-import { DOI_PATTERN } from '../../src/lib/checker.ts';
+import { DOI_PATTERN } from '../../src/lib/check/checker.ts';
 
 describe('DOI_PATTERN', () => {
   it.each([

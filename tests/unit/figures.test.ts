@@ -1,6 +1,6 @@
 // Figure extraction and matching: the forms a figure takes, normalised, and what counts as supported.
 import { describe, it, expect } from 'vitest';
-import { extractFigures, quoteFigures, unsupportedFigures } from '../../src/lib/figures.ts';
+import { extractFigures, quoteFigures, unsupportedFigures } from '../../src/lib/check/figures.ts';
 
 const canon = (t: string) => extractFigures(t).map((f) => f.canon);
 

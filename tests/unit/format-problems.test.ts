@@ -1,7 +1,7 @@
 // The check report: errors and warnings under separate headings, and a summary that says whether the run fails.
 import { describe, it, expect } from 'vitest';
-import { failed, formatReport, formatSummary } from '../../src/lib/format-problems.ts';
-import type { Problem } from '../../src/lib/load-content.ts';
+import { failed, formatReport, formatSummary } from '../../src/lib/problems/format.ts';
+import type { Problem } from '../../src/lib/problems/problem.ts';
 
 const error: Problem = { file: 'a.mdx', line: 1, column: 2, message: 'broken', hint: 'fix it', severity: 'error' };
 const warning: Problem = { file: 'b.mdx', line: 3, column: 4, message: 'old', severity: 'warning' };

@@ -3,8 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gitHistory, historyOf, parseContentLog } from '../../src/lib/git-history.ts';
-import { siteModel } from '../../src/lib/site-model.ts';
+import { gitHistory, historyOf, parseContentLog } from '../../src/lib/site/git-history.ts';
+import { siteModel } from '../../src/lib/site/model.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 

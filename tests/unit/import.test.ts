@@ -6,10 +6,10 @@ import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { importReferences } from '../../src/lib/import-references.ts';
-import { ImportError } from '../../src/lib/import-formats.ts';
-import { referenceSchema } from '../../src/lib/schemas.ts';
-import { checkContent } from '../../src/lib/checker.ts';
+import { importReferences } from '../../src/lib/authoring/import-references.ts';
+import { ImportError } from '../../src/lib/references/read-exports.ts';
+import { referenceSchema } from '../../src/lib/content/schemas.ts';
+import { checkContent } from '../../src/lib/check/checker.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'tests', 'fixtures', 'import');

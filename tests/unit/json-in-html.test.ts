@@ -1,8 +1,8 @@
 // JSON inside <script>: no content string can close the element, and the value survives the round trip.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { jsonForHtml } from '../../src/lib/json-in-html.ts';
-import { cspFirst } from '../../src/lib/csp-first.ts';
+import { jsonForHtml } from '../../src/lib/html/json-in-html.ts';
+import { cspFirst } from '../../src/lib/html/csp-first.ts';
 
 describe('jsonForHtml', () => {
   it('escapes the characters that end a script element or a comment', () => {

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import { parseMdx, splitFrontmatter } from '../../src/lib/mdx-pipeline.ts';
+import { parseMdx, splitFrontmatter } from '../../src/lib/mdx/pipeline.ts';
 
 const full = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 

@@ -1,8 +1,8 @@
 // The MDX policy refuses every construct that could run code, never strips, and accepts plain content.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseMdx } from '../../src/lib/mdx-pipeline.ts';
-import { checkMdxPolicy, isSafeUrl, urlScheme } from '../../src/lib/mdx-policy.ts';
+import { parseMdx } from '../../src/lib/mdx/pipeline.ts';
+import { checkMdxPolicy, isSafeUrl, urlScheme } from '../../src/lib/mdx/policy.ts';
 
 // A file the MDX parser cannot read is refused by the checker as a syntax error, so it counts as refused here too.
 const violations = (src: string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nearestTerms, normalise, termsInQuery, type Term } from '../../src/lib/nearest-terms.ts';
+import { nearestTerms, normalise, termsInQuery, type Term } from '../../src/lib/search/nearest-terms.ts';
 
 const terms: Term[] = [
   { label: 'Paresthesia', href: '/symptoms/paresthesia/', name: 'Paresthesia' },

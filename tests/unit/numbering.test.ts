@@ -1,7 +1,7 @@
 // Numbering: order of first use, through claims and recommendations; the list is what the page cites.
 import { describe, it, expect } from 'vitest';
-import { numberCitations, referenceList, type SourceLookup } from '../../src/lib/numbering.ts';
-import { assignAnchors } from '../../src/lib/site-model.ts';
+import { numberCitations, referenceList, type SourceLookup } from '../../src/lib/citations/numbering.ts';
+import { assignAnchors } from '../../src/lib/site/model.ts';
 
 const lookup: SourceLookup = {
   claimRefs: (id) => ({ c1: ['r3', 'r1'], c2: ['r2'], c3: ['r4'] })[id],
@@ -28,7 +28,7 @@ describe('numberCitations', () => {
 
 describe('splitRecommendationRefs', () => {
   it('gives the guideline and each claim back its own refs, in refsOfItem order', async () => {
-    const { splitRecommendationRefs, refsOfItem } = await import('../../src/lib/numbering.ts');
+    const { splitRecommendationRefs, refsOfItem } = await import('../../src/lib/citations/numbering.ts');
     const refs = refsOfItem({ kind: 'recommendation', id: 'rec' }, lookup);
     expect(splitRecommendationRefs('rec', refs, lookup)).toEqual({ guideline: 'g', claims: [{ id: 'c2', refs: ['r2'] }, { id: 'c3', refs: ['r4'] }] });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { htmlLength, pageTitle } from '../../src/lib/page-title.ts';
+import { htmlLength, pageTitle } from '../../src/lib/site/page-title.ts';
 
 describe('pageTitle', () => {
   it('keeps a short title whole', () => {

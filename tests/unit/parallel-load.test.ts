@@ -3,10 +3,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContent, type ContentTree } from '../../src/lib/load-content.ts';
-import { checkContent } from '../../src/lib/checker.ts';
-import { loadContentParallel, checkContentParallel } from '../../src/lib/parallel-load.ts';
-import { generateCorpus } from '../../src/lib/synthetic-corpus.ts';
+import { loadContent, type ContentTree } from '../../src/lib/content/load-content.ts';
+import { checkContent } from '../../src/lib/check/checker.ts';
+import { loadContentParallel, checkContentParallel } from '../../src/lib/content/parallel-load.ts';
+import { generateCorpus } from '../../src/lib/bench/synthetic-corpus.ts';
 import { writeCorpus } from '../../scripts/generate-corpus.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');

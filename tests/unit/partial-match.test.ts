@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contentWords, mergeRankings } from '../../src/lib/partial-match.ts';
+import { contentWords, mergeRankings } from '../../src/lib/search/partial-match.ts';
 
 describe('contentWords', () => {
   it('drops common words and repeats, keeps the words that carry meaning', () => {

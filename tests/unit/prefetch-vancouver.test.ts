@@ -1,8 +1,8 @@
 // References formatted ahead of time on a worker thread read exactly as formatting them on the page does.
 import { describe, it, expect } from 'vitest';
-import { formatVancouver, hasVancouver } from '../../src/lib/format-reference.ts';
-import { prefetchVancouver } from '../../src/lib/prefetch-vancouver.ts';
-import type { Reference } from '../../src/lib/schemas.ts';
+import { formatVancouver, hasVancouver } from '../../src/lib/references/format.ts';
+import { prefetchVancouver } from '../../src/lib/references/prefetch-vancouver.ts';
+import type { Reference } from '../../src/lib/content/schemas.ts';
 
 const ref = (i: number): Reference => ({
   type: 'article-journal',

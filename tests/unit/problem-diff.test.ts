@@ -1,7 +1,7 @@
 // Watch mode's diff: moved problems are not new, fixed ones are named where they were, duplicates are counted.
 import { describe, it, expect } from 'vitest';
-import { diffProblems, formatDiff, formatFixed } from '../../src/lib/problem-diff.ts';
-import type { Problem } from '../../src/lib/load-content.ts';
+import { diffProblems, formatDiff, formatFixed } from '../../src/lib/problems/diff.ts';
+import type { Problem } from '../../src/lib/problems/problem.ts';
 
 const p = (file: string, line: number, message: string, severity: Problem['severity'] = 'error', hint?: string): Problem => ({ file, line, column: 3, message, hint, severity });
 

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import type { Root, Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
-import remarkCitations from '../../src/lib/remark-citations.ts';
-import { parseMdx } from '../../src/lib/mdx-pipeline.ts';
+import remarkCitations from '../../src/lib/citations/remark-citations.ts';
+import { parseMdx } from '../../src/lib/mdx/pipeline.ts';
 
 const root = join(import.meta.dirname, '..', 'fixtures', 'valid');
 

@@ -5,10 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { COLLECTIONS } from '../../src/lib/schemas.ts';
-import { splitFrontmatter } from '../../src/lib/mdx-pipeline.ts';
-import { checkContent } from '../../src/lib/checker.ts';
-import { KINDS, createEntry, renderTemplate, ScaffoldError, type Kind } from '../../src/lib/scaffold.ts';
+import { COLLECTIONS } from '../../src/lib/content/schemas.ts';
+import { splitFrontmatter } from '../../src/lib/mdx/pipeline.ts';
+import { checkContent } from '../../src/lib/check/checker.ts';
+import { KINDS, createEntry, renderTemplate, ScaffoldError, type Kind } from '../../src/lib/authoring/scaffold.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const TODAY = '2026-11-25';

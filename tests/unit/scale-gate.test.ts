@@ -3,7 +3,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCorpus } from '../../src/lib/synthetic-corpus.ts';
+import { generateCorpus } from '../../src/lib/bench/synthetic-corpus.ts';
 import { astroBuild, makeSiteProject } from '../../scripts/bench-projects.ts';
 import { hashTree } from '../../scripts/hash-tree.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { facetsFor, pagefindAttributes } from '../../src/lib/search-facets.ts';
+import { buildSiteModel } from '../../src/lib/site/model.ts';
+import { facetsFor, pagefindAttributes } from '../../src/lib/search/facets.ts';
 
 const model = buildSiteModel(join(import.meta.dirname, '..', 'fixtures', 'valid'));
 const src = model;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isActive, pagefindOptions, readState, writeState, type SearchState } from '../../src/lib/search-query.ts';
+import { isActive, pagefindOptions, readState, writeState, type SearchState } from '../../src/lib/search/query.ts';
 
 describe('search state', () => {
   it('reads filters from the URL and turns them into Pagefind options', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSearch, type Engine } from '../../src/lib/search-run.ts';
+import { runSearch, type Engine } from '../../src/lib/search/run.ts';
 
 // A tiny engine with Pagefind's rule: a page matches only when it holds every word of the query.
 function engine(pages: Record<string, string>): Engine<{ id: string; score: number }> & { calls: Array<string | null> } {

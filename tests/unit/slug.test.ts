@@ -1,7 +1,7 @@
 // Ids made from names and titles: ASCII, lower-case, hyphenated.
 import { describe, it, expect } from 'vitest';
-import { foldToAscii, slugify } from '../../src/lib/slug.ts';
-import { ID_PATTERN } from '../../src/lib/schemas.ts';
+import { foldToAscii, slugify } from '../../src/lib/content/slug.ts';
+import { ID_PATTERN } from '../../src/lib/content/schemas.ts';
 
 describe('slugify', () => {
   it('folds accents and special letters', () => {

@@ -1,6 +1,6 @@
 // "Did you mean" finds plausible typos and stays quiet for unrelated ids.
 import { describe, it, expect } from 'vitest';
-import { didYouMean } from '../../src/lib/suggest.ts';
+import { didYouMean } from '../../src/lib/problems/suggest.ts';
 
 describe('didYouMean', () => {
   it('finds a near miss', () => expect(didYouMean('cheong-2021', ['cheong-2012', 'chung-2023'])).toBe('cheong-2012'));

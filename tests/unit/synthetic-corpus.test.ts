@@ -3,8 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateCorpus, SYNTHETIC_NOTE } from '../../src/lib/synthetic-corpus.ts';
-import { checkContent } from '../../src/lib/checker.ts';
+import { generateCorpus, SYNTHETIC_NOTE } from '../../src/lib/bench/synthetic-corpus.ts';
+import { checkContent } from '../../src/lib/check/checker.ts';
 import { writeCorpus, assertCorpusTarget, PROJECT_ROOT } from '../../scripts/generate-corpus.ts';
 
 describe('synthetic corpus', () => {

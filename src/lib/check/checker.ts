@@ -1,0 +1,266 @@
+// The gate: checks the whole content tree and returns every problem at once, each with file:line:column and a hint.
+import type { ZodType } from 'astro/zod';
+import { COLLECTIONS, type CollectionName, type Claim, type Recommendation, type Reference, type Article, type Symptom } from '../content/schemas.ts';
+import { loadContent, locatePath, type ContentTree, type RawEntry } from '../content/load-content.ts';
+import type { Problem } from '../problems/problem.ts';
+import type { LocatedItem } from '../citations/citing-items.ts';
+import { unknownIdHint, didYouMean } from '../problems/suggest.ts';
+import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/dates.ts';
+import { checkSubstance } from './substance.ts';
+
+/**
+ * A DOI as Crossref issues them: "10.", a registrant code (digits, optionally with dot-separated subcodes), "/", and a
+ * suffix of any printable characters but spaces (old Wiley DOIs hold <, >, # and ;). A URL or "doi:" prefix is refused.
+ */
+export const DOI_PATTERN = /^10\.\d{4,9}(?:\.\d+)*\/[\x21-\x7e]+$/;
+/** PubMed ids: 1 to 8 digits, no leading zero. */
+export const PMID_PATTERN = /^[1-9]\d{0,7}$/;
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Number of entries read. */
+  entries: number;
+  /** Validated data by collection and id (entries whose schema failed are absent). */
+  data: { [C in CollectionName]: Map<string, unknown> };
+  tree: ContentTree;
+  /** What each MDX body cites, in document order, keyed "collection/id" (computed once, reused by the site). */
+  items: Map<string, LocatedItem[]>;
+}
+
+const FOLDER_KIND: Record<CollectionName, string> = {
+  articles: 'article',
+  claims: 'claim',
+  recommendations: 'recommendation',
+  references: 'reference',
+  symptoms: 'symptom',
+  conditions: 'condition',
+};
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
+}
+
+export interface CheckOptions {
+  /** What "today" is for review dates: a clock or a YYYY-MM-DD date (default: the system clock). */
+  today?: Clock | string;
+}
+
+/** Checks the content tree rooted at `root` (the folder holding `content/`). */
+export function checkContent(root: string, options: CheckOptions = {}): CheckResult {
+  return checkTree(loadContent(root), options);
+}
+
+export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckResult {
+  const now = todayOf(options.today);
+  const problems: Problem[] = [...tree.problems];
+  const data = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as CheckResult['data'];
+
+  const at = (entry: RawEntry, offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
+    const pos = entry.lines.at(offset);
+    // A line still marked "# FILL: …" (from npm run new or import) says best what belongs there.
+    const fill = fillComment(entry.source, offset);
+    if (fill && !hint?.startsWith('did you mean')) hint = `FILL: ${fill}`;
+    problems.push({ file: entry.file, line: pos.line, column: pos.column, message, hint, severity });
+  };
+  const atPath = (entry: RawEntry, path: readonly (string | number)[], message: string, hint?: string, key = false) =>
+    at(entry, locatePath(entry, path, { key }), message, hint);
+  /** A review date before today is a warning: the entry still builds, but an editor should re-review it. */
+  const reviewDate = (entry: RawEntry, field: string, due: string, hint: string) => {
+    if (!isRealDate(due)) return;
+    const days = daysBetween(due, now);
+    if (days > 0) at(entry, locatePath(entry, [field]), `review overdue: ${field} ${due} passed ${days} day${days === 1 ? '' : 's'} ago`, hint, 'warning');
+  };
+
+  // 1. Schemas.
+  for (const entry of tree.entries) {
+    if (entry.data === undefined) continue;
+    const schema = COLLECTIONS[entry.collection].schema as unknown as ZodType;
+    const result = schema.safeParse(entry.data);
+    if (result.success) {
+      data[entry.collection].set(entry.id, result.data);
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const field = path.join('.') || '(frontmatter)';
+      if (issue.code === 'unrecognized_keys') {
+        const known = Object.keys((getShape(schema, path) ?? {}) as object);
+        for (const key of issue.keys) {
+          const near = didYouMean(key, known);
+          atPath(entry, [...path, key], `unknown field "${key}"${path.length ? ` in ${field}` : ''}`, near ? `did you mean "${near}"?` : `allowed fields: ${known.join(', ')}`, true);
+        }
+        continue;
+      }
+      let hint: string | undefined;
+      if (issue.code === 'invalid_value' && 'values' in issue) {
+        const values = (issue.values as unknown[]).map(String);
+        const got = getIn(entry.data, path);
+        const near = typeof got === 'string' ? didYouMean(got, values) : undefined;
+        hint = near ? `did you mean "${near}"?` : `use one of: ${values.join(' | ')}`;
+      } else if (issue.code === 'invalid_type' && getIn(entry.data, path) === undefined) {
+        hint = `add the field "${String(path[path.length - 1] ?? field)}"`;
+      }
+      const got = getIn(entry.data, path);
+      const exists = got !== undefined;
+      const placeholder = (got === '' || (Array.isArray(got) && got.length === 0)) && fillComment(entry.source, locatePath(entry, path)) !== undefined;
+      atPath(entry, path, `${field}: ${placeholder ? 'not filled in yet' : exists ? issue.message : 'required field is missing'}`, hint, !exists);
+    }
+  }
+
+  const ids = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, [...tree.byCollection[c as CollectionName].keys()]])) as Record<CollectionName, string[]>;
+  const refExists = (c: CollectionName, id: string) => tree.byCollection[c].has(id);
+  const requireId = (entry: RawEntry, c: CollectionName, id: string, path: (string | number)[], what = FOLDER_KIND[c]) => {
+    if (!refExists(c, id)) atPath(entry, path, `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
+  };
+
+  // 2. MDX bodies: placeholders left in, the policy, then every id they name.
+  const items = new Map<string, LocatedItem[]>();
+  for (const entry of tree.entries) {
+    if (!entry.mdx || entry.body === undefined) continue;
+    for (const m of entry.body.matchAll(/^[ \t]*(FILL:)/gm)) at(entry, m.index + m[0].length - m[1].length, 'placeholder text left in the body', 'replace the paragraph starting "FILL:" with your own text');
+    for (const v of entry.mdx.violations) at(entry, v.offset, v.message, v.hint);
+    const located = entry.mdx.items;
+    items.set(`${entry.collection}/${entry.id}`, located);
+    for (const { item, offsets } of located) {
+      if (item.kind === 'cite') {
+        item.ids.forEach((id, i) => {
+          if (!refExists('references', id)) at(entry, offsets[i], `unknown reference id "@${id}"`, unknownIdHint(id, ids.references, 'references'));
+        });
+      } else {
+        const c: CollectionName = item.kind === 'claim' ? 'claims' : 'recommendations';
+        if (!refExists(c, item.id)) at(entry, offsets[0], `unknown ${item.kind} id "${item.id}"`, unknownIdHint(item.id, ids[c], c));
+      }
+    }
+  }
+
+  // 3. Cross-references and rules per collection.
+  for (const [id, raw] of data.claims) {
+    const entry = tree.byCollection.claims.get(id)!;
+    const claim = raw as Claim;
+    if (claim.sources.length === 0) atPath(entry, ['sources'], 'a claim must cite at least one source', 'add a source: - { ref: <reference id>, locator: <where>, quote: "<exact words>" }');
+    claim.sources.forEach((s, i) => requireId(entry, 'references', s.ref, ['sources', i, 'ref'], 'reference'));
+  }
+
+  for (const [id, raw] of data.recommendations) {
+    const entry = tree.byCollection.recommendations.get(id)!;
+    const rec = raw as Recommendation;
+    if (rec.claims.length === 0) atPath(entry, ['claims'], 'a recommendation must rest on at least one claim', 'list the claim ids it rests on under claims:');
+    rec.claims.forEach((c, i) => requireId(entry, 'claims', c, ['claims', i]));
+    if (rec.basis === 'guideline' && !rec.guideline) atPath(entry, ['basis'], 'a guideline recommendation must name its guideline', 'add guideline: <reference id of the guideline>');
+    if (rec.guideline) {
+      requireId(entry, 'references', rec.guideline, ['guideline'], 'reference');
+      const g = data.references.get(rec.guideline) as Reference | undefined;
+      if (g && g.evidence !== 'guideline' && g.evidence !== 'consensus statement') atPath(entry, ['guideline'], `reference "${rec.guideline}" is a ${g.evidence}, not a guideline`, 'basis: guideline is for a published guideline\'s own recommendation; otherwise use basis: editorial');
+    }
+    if (rec.strength === 'strong' && (rec.certainty === 'low' || rec.certainty === 'very low') && !rec.justification) {
+      atPath(entry, ['strength'], `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, 'add justification: naming the GRADE paradigm situation (e.g. life-threatening situation), or make it conditional');
+    }
+    reviewDate(entry, 'review_by', rec.review_by, 'check the recommendation against current evidence and guidelines, update it if needed, then set review_by to the next review date');
+    const words = rec.statement.toLowerCase();
+    if (rec.strength === 'conditional' && /\bwe recommend\b/.test(words)) atPath(entry, ['statement'], 'a conditional recommendation must not say "we recommend"', 'GRADE wording: "we suggest" for conditional, "we recommend" only for strong');
+    if (rec.strength === 'strong' && /\bwe suggest\b/.test(words)) atPath(entry, ['statement'], 'a strong recommendation must not say "we suggest"', 'GRADE wording: "we recommend" for strong, "we suggest" for conditional');
+  }
+
+  const doiSeen = new Map<string, string>();
+  const pmidSeen = new Map<string, string>();
+  for (const [id, raw] of data.references) {
+    const entry = tree.byCollection.references.get(id)!;
+    const ref = raw as Reference;
+    if (!ref.DOI && !ref.PMID && !ref.URL) atPath(entry, ['title'], 'a reference needs a DOI, a PMID or a URL', 'copy the DOI or PMID from the record you verified');
+    if (ref.DOI !== undefined) {
+      if (!DOI_PATTERN.test(ref.DOI)) {
+        atPath(entry, ['DOI'], `malformed DOI "${ref.DOI}"`, /^https?:|^doi:/i.test(ref.DOI) ? 'write the bare DOI, starting "10.", without "https://doi.org/" or "doi:"' : 'a DOI looks like 10.1234/abc-123');
+      } else {
+        const key = ref.DOI.toLowerCase();
+        const other = doiSeen.get(key);
+        if (other) atPath(entry, ['DOI'], `DOI ${ref.DOI} is already used by reference "${other}"`, `cite "${other}" instead and delete this file`);
+        else doiSeen.set(key, id);
+      }
+    }
+    if (ref.PMID !== undefined) {
+      if (!PMID_PATTERN.test(ref.PMID)) atPath(entry, ['PMID'], `malformed PMID "${ref.PMID}"`, 'a PMID is 1 to 8 digits with no leading zero, e.g. "37058018"');
+      else {
+        const other = pmidSeen.get(ref.PMID);
+        if (other) atPath(entry, ['PMID'], `PMID ${ref.PMID} is already used by reference "${other}"`, `cite "${other}" instead and delete this file`);
+        else pmidSeen.set(ref.PMID, id);
+      }
+    }
+  }
+
+  for (const [id, raw] of data.articles) {
+    const entry = tree.byCollection.articles.get(id)!;
+    const article = raw as Article;
+    article.conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
+    article.symptoms.forEach((s, i) => requireId(entry, 'symptoms', s, ['symptoms', i]));
+    article.related.forEach((r, i) => {
+      if (r === id) atPath(entry, ['related', i], 'an article cannot be related to itself', 'remove it from related:');
+      else requireId(entry, 'articles', r, ['related', i]);
+    });
+    if (article.status === 'approved' && article.reviewers.length === 0) atPath(entry, ['status'], 'an approved article must name the clinician who reviewed it', 'add reviewers: (name, credentials, conflicts, date), or set status: draft');
+    if (article.last_reviewed && article.reviewers.length === 0) atPath(entry, ['last_reviewed'], 'last_reviewed is set but no reviewer is named', 'remove last_reviewed until a named clinician has reviewed the article; evidence_searched records the search date');
+    reviewDate(entry, 'next_review_due', article.next_review_due, 'search for new evidence and re-review the article, then update evidence_searched and set next_review_due to the next review date');
+    const located = items.get(`articles/${id}`);
+    if (located) {
+      const cites = located.some(({ item }) => {
+        if (item.kind === 'cite') return item.ids.length > 0;
+        if (item.kind === 'claim') return ((data.claims.get(item.id) as Claim | undefined)?.sources.length ?? 0) > 0;
+        const rec = data.recommendations.get(item.id) as Recommendation | undefined;
+        return !!rec && (!!rec.guideline || rec.claims.length > 0);
+      });
+      if (!cites) at(entry, entry.yamlOffset, 'the article cites nothing', 'cite a source with [@id], or place a <Claim id="…" /> or <Recommendation id="…" />');
+    }
+  }
+
+  for (const [id, raw] of data.symptoms) {
+    const entry = tree.byCollection.symptoms.get(id)!;
+    (raw as Symptom).conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
+  }
+
+  // 4. Substance: figures rest on quotes, unsourced prose is visible, patient text is readable (check/substance.ts).
+  problems.push(...checkSubstance(tree, data));
+
+  return { problems: sortProblems(problems), entries: tree.entries.length, data, tree, items };
+}
+
+/** The text of a "# FILL: …" comment on the line holding `offset`, if any. */
+function fillComment(source: string, offset: number): string | undefined {
+  const start = source.lastIndexOf('\n', offset - 1) + 1;
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(start, end === -1 ? undefined : end);
+  return /\s#\s*FILL:\s*(.+?)\s*$/.exec(line)?.[1];
+}
+
+function getIn(value: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = value;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** The object shape of a (possibly nested) zod object schema at `path`, to list allowed field names. */
+function getShape(schema: ZodType, path: readonly (string | number)[]): Record<string, unknown> | undefined {
+  let s: unknown = schema;
+  for (const key of path) {
+    const def = (s as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown; options?: unknown[] } }).def;
+    if (!def) return undefined;
+    if (def.type === 'array') s = def.element;
+    else if (def.type === 'object') s = def.shape?.[key as string];
+    else if (def.type === 'default' || def.type === 'optional') {
+      s = def.innerType;
+      continue;
+    } else return undefined;
+    // unwrap optional/default
+    for (let guard = 0; guard < 3; guard++) {
+      const d = (s as { def?: { type?: string; innerType?: unknown } }).def;
+      if (d && (d.type === 'optional' || d.type === 'default')) s = d.innerType;
+    }
+  }
+  for (let guard = 0; guard < 3; guard++) {
+    const d = (s as { def?: { type?: string; innerType?: unknown; options?: unknown[] } }).def;
+    if (d && (d.type === 'optional' || d.type === 'default')) s = d.innerType;
+    else if (d && d.type === 'union' && d.options) s = d.options[0];
+  }
+  return (s as { shape?: Record<string, unknown> }).shape;
+}

@@ -1,0 +1,106 @@
+// Remark plugin for rendering: turns [@id] into numbered links and tells <Claim>/<Recommendation> their numbers.
+import type { Root, Nodes, Parents, PhrasingContent, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { relative, sep } from 'node:path';
+import { decodeString } from 'micromark-util-decode-string';
+import { citationsInTree, type TreeCitation } from './in-tree.ts';
+import { fillAutolinkPositions } from '../mdx/autolink-positions.ts';
+import { citingItems } from './citing-items.ts';
+import { siteModel, assignAnchors, leadingItems, type CiteRef } from '../site/model.ts';
+import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
+
+export interface RemarkCitationsOptions {
+  /** Project root (the folder holding content/). */
+  root: string;
+}
+
+/** Which content entry a file is, from its path; undefined for files outside content/. */
+export function entryOfPath(root: string, path: string): { collection: CollectionName; id: string } | undefined {
+  const rel = relative(root, path).split(sep).join('/');
+  const m = /^content\/([a-z]+)\/([a-z0-9-]+)\.mdx$/.exec(rel);
+  if (!m || !(m[1] in COLLECTIONS)) return undefined;
+  return { collection: m[1] as CollectionName, id: m[2] };
+}
+
+function citationNode(refs: CiteRef[], locators: Array<string | undefined>): PhrasingContent {
+  const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
+  refs.forEach((r, i) => {
+    if (i > 0) children.push({ type: 'text', value: ', ' });
+    children.push({
+      type: 'link',
+      url: `#ref-${r.id}`,
+      children: [{ type: 'text', value: String(r.n) }],
+      data: { hProperties: { id: r.anchor, className: ['cite-link'], dataRef: r.id, ariaLabel: `Reference ${r.n}` } },
+    });
+    // (a suffix of punctuation only, as in [@a.], is not a locator worth showing)
+    if (locators[i] && /[\p{L}\p{N}]/u.test(locators[i]!)) children.push({ type: 'text', value: ` (${locators[i]})` });
+  });
+  children.push({ type: 'text', value: ']' });
+  return { type: 'emphasis', children, data: { hName: 'sup', hProperties: { className: ['cite'] } } } as PhrasingContent;
+}
+
+export default function remarkCitations(options: RemarkCitationsOptions) {
+  return (tree: Root, file: VFile) => {
+    if (!file.path) return;
+    const entry = entryOfPath(options.root, file.path);
+    if (!entry) return;
+    const model = siteModel(options.root);
+    const source = String(file.value);
+    fillAutolinkPositions(tree, source);
+    const leading = leadingItems(entry.collection, entry.id);
+    const page = assignAnchors([...leading, ...citingItems(tree, source).map((l) => l.item)], model.lookup);
+    let cursor = leading.length;
+
+    // Walk in the same document order as citingItems, rewriting as we go. A citation may span several inline
+    // siblings ([see *e.g.* @a]): they are replaced, with the text around it kept.
+    const byParent = new Map<Parents, TreeCitation[]>();
+    for (const c of citationsInTree(tree, source)) byParent.set(c.parent, [...(byParent.get(c.parent) ?? []), c]);
+
+    const rewrite = (parent: Parents, cites: TreeCitation[]) => {
+      const out: PhrasingContent[] = [];
+      let next = 0;
+      let inside: TreeCitation | undefined; // a citation that began in an earlier child and has not ended yet
+      for (const child of [...parent.children] as Nodes[]) {
+        const start = child.position!.start.offset!;
+        const end = child.position!.end.offset!;
+        if (child.type !== 'text') {
+          if (inside) continue; // markup in a citation's prefix or suffix
+          walk(child);
+          out.push(child as PhrasingContent);
+          continue;
+        }
+        let at = start;
+        if (inside) {
+          if (inside.end > end) continue;
+          at = inside.end;
+          inside = undefined;
+        }
+        for (; next < cites.length && cites[next].start < end; next++) {
+          const c = cites[next];
+          if (c.start > at) out.push({ type: 'text', value: decodeString(source.slice(at, c.start)) });
+          out.push(citationNode(page.items[cursor++]?.refs ?? [], c.keys.map((k) => k.locator)));
+          at = c.end;
+          if (c.end > end) {
+            inside = c;
+            next++;
+            break;
+          }
+        }
+        if (!inside && at < end) out.push({ type: 'text', value: decodeString(source.slice(at, end)) } as Text);
+      }
+      parent.children.splice(0, parent.children.length, ...(out as never[]));
+    };
+
+    const walk = (node: Nodes) => {
+      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Claim' || node.name === 'Recommendation')) {
+        const refs = page.items[cursor++]?.refs ?? [];
+        node.attributes.push({ type: 'mdxJsxAttribute', name: 'cites', value: JSON.stringify(refs) });
+        return;
+      }
+      const cites = byParent.get(node as Parents);
+      if (cites) return rewrite(node as Parents, cites);
+      if ('children' in node) for (const child of [...(node as Parents).children]) walk(child as Nodes);
+    };
+    walk(tree);
+  };
+}

@@ -1,7 +1,0 @@
-// A thread that formats references for prefetchVancouver and posts the texts back in order.
-import { parentPort, workerData } from 'node:worker_threads';
-import { formatVancouver } from './format-reference.ts';
-import type { Reference } from './schemas.ts';
-
-const refs = workerData as Array<[string, Reference]>;
-parentPort!.postMessage(refs.map(([id, ref]) => formatVancouver(id, ref)));

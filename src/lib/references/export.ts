@@ -1,0 +1,14 @@
+// Exports a page's references for reference managers: CSL-JSON and RIS (Zotero, EndNote, Mendeley).
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-ris';
+import { toCsl } from './to-csl.ts';
+import type { Reference } from '../content/schemas.ts';
+
+export function toCslJson(entries: Array<[string, Reference]>): string {
+  return JSON.stringify(entries.map(([id, ref]) => toCsl(id, ref)), null, 2) + '\n';
+}
+
+export function toRis(entries: Array<[string, Reference]>): string {
+  if (entries.length === 0) return '';
+  return String(new Cite(entries.map(([id, ref]) => toCsl(id, ref))).format('ris'));
+}
