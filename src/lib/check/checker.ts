@@ -27,15 +27,6 @@ export interface CheckResult {
   items: Map<string, LocatedItem[]>;
 }
 
-const FOLDER_KIND: Record<CollectionName, string> = {
-  articles: 'article',
-  claims: 'claim',
-  recommendations: 'recommendation',
-  references: 'reference',
-  symptoms: 'symptom',
-  conditions: 'condition',
-};
-
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
 }
@@ -109,7 +100,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
 
   const ids = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, [...tree.byCollection[c as CollectionName].keys()]])) as Record<CollectionName, string[]>;
   const refExists = (c: CollectionName, id: string) => tree.byCollection[c].has(id);
-  const requireId = (entry: RawEntry, c: CollectionName, id: string, path: (string | number)[], what = FOLDER_KIND[c]) => {
+  const requireId = (entry: RawEntry, c: CollectionName, id: string, path: (string | number)[], what: string = COLLECTIONS[c].kind) => {
     if (!refExists(c, id)) atPath(entry, path, `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
   };
 

@@ -126,13 +126,14 @@ export const conditionSchema = z.strictObject({
   summary: text,
 });
 
+/** Each collection: its schema, its file extension, and what one entry is called ("a claim"). */
 export const COLLECTIONS = {
-  articles: { schema: articleSchema, ext: '.mdx' },
-  claims: { schema: claimSchema, ext: '.mdx' },
-  recommendations: { schema: recommendationSchema, ext: '.mdx' },
-  references: { schema: referenceSchema, ext: '.yaml' },
-  symptoms: { schema: symptomSchema, ext: '.yaml' },
-  conditions: { schema: conditionSchema, ext: '.mdx' },
+  articles: { schema: articleSchema, ext: '.mdx', kind: 'article' },
+  claims: { schema: claimSchema, ext: '.mdx', kind: 'claim' },
+  recommendations: { schema: recommendationSchema, ext: '.mdx', kind: 'recommendation' },
+  references: { schema: referenceSchema, ext: '.yaml', kind: 'reference' },
+  symptoms: { schema: symptomSchema, ext: '.yaml', kind: 'symptom' },
+  conditions: { schema: conditionSchema, ext: '.mdx', kind: 'condition' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
