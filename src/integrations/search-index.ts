@@ -2,7 +2,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { finishBeforePublishing } from './evidence-gate.ts';
+import { finishBeforePublishing } from './pending-work.ts';
 
 export class SearchIndexError extends Error {
   constructor(errors: string[]) {
@@ -14,7 +14,7 @@ export class SearchIndexError extends Error {
 /**
  * Indexes the built pages (only their data-pagefind-body parts) into <out>/pagefind/. The index is built in Pagefind's
  * own process while the integrations after this one run; publishOnSuccess waits for it (and fails on its errors)
- * before publishing. List it before publishOnSuccess.
+ * before publishing; openEvidence() puts it before publishOnSuccess.
  */
 export default function searchIndex(): AstroIntegration {
   return {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { policyPlugin } from '../../src/integrations/evidence-gate.ts';
+import { policyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { hashTree } from '../../scripts/hash-tree.ts';
 import { linkNodeModules } from '../../scripts/bench-projects.ts';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listContentFiles, isEntryPath, MAX_ENTRY_BYTES } from '../../src/lib/content/content-files.ts';
-import { policyPlugin } from '../../src/integrations/evidence-gate.ts';
+import { policyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'oe-files-'));

@@ -4,7 +4,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { publishOnSuccess, finishBeforePublishing } from '../../src/integrations/evidence-gate.ts';
+import { publishOnSuccess } from '../../src/integrations/publish-on-success.ts';
+import { finishBeforePublishing } from '../../src/integrations/pending-work.ts';
 
 type Hooks = Record<string, (arg: unknown) => unknown>;
 const logger = { info: () => {}, warn: () => {}, error: () => {} };
