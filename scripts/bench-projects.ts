@@ -1,6 +1,6 @@
 // Throwaway Astro projects for the benchmark and the at-scale gate test: this site with a synthetic corpus, and a bare
 // Astro + MDX baseline that builds the same MDX files.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -113,8 +113,4 @@ export function astroBuild(dir: string, extraEnv: Record<string, string> = {}) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extraEnv },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}`, ms: performance.now() - started };
-}
-
-export function hasGit(): boolean {
-  return existsSync('/usr/bin/git') || spawnSync('git', ['--version']).status === 0;
 }

@@ -8,7 +8,7 @@ import { prefetchVancouver } from '../lib/references/prefetch-vancouver.ts';
 import { formatProblem, formatSummary } from '../lib/problems/format.ts';
 import { policyPlugin } from './mdx-policy-plugin.ts';
 
-export class ContentCheckError extends Error {
+class ContentCheckError extends Error {
   constructor(lines: string[], summary: string) {
     super(`Content check failed; nothing was built.\n${lines.join('\n')}\n${summary}`);
     this.name = 'ContentCheckError';

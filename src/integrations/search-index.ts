@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { finishBeforePublishing } from './pending-work.ts';
 
-export class SearchIndexError extends Error {
+class SearchIndexError extends Error {
   constructor(errors: string[]) {
     super(`Search indexing failed; nothing was published.\n${errors.join('\n')}\n    hint: fix the page named above, or run "npm run build" again to see whether the error repeats`);
     this.name = 'SearchIndexError';

@@ -1,7 +1,7 @@
 // Launches Debian's chromium through playwright-core with the flags this machine needs.
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch(): Promise<Browser> {
   return chromium.launch({

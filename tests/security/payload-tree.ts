@@ -8,7 +8,7 @@ import { checkContent } from '../../src/lib/check/checker.ts';
 const repo = join(import.meta.dirname, '..', '..');
 const valid = join(repo, 'tests', 'fixtures', 'valid', 'content');
 /** The neutral text the clean twin carries where the payload tree carries a payload. */
-export const NEUTRAL = 'Plain words';
+const NEUTRAL = 'Plain words';
 
 /** payloadbox/xss-payload-list (MIT), a sample of Intruder/xss-payload-list.txt; see tests/fixtures/payloads/SOURCES.md. */
 export function publicPayloads(): string[] {

@@ -2,7 +2,7 @@
 // Pure: returns file paths (relative to the project root) and their text; scripts/generate-corpus.ts writes them.
 import { syntheticText, plainWords, NOUNS, GROUPS, DESIGNS, LOCATORS, REGIONS, JOURNALS } from './synthetic-text.ts';
 
-export interface CorpusOptions {
+interface CorpusOptions {
   /** Total number of content files to produce (articles + claims + recommendations + references + symptoms + conditions). */
   entries: number;
   /** Seed for the pseudo-random choices; the same seed and size give byte-identical files. */
@@ -25,9 +25,9 @@ export interface Corpus {
 }
 
 /** Per article: 1 article + 6 claims + 2 recommendations + 5 references (in a shared pool) = 14 files. */
-export const CLAIMS_PER_ARTICLE = 6;
-export const RECS_PER_ARTICLE = 2;
-export const REFS_PER_ARTICLE = 5;
+const CLAIMS_PER_ARTICLE = 6;
+const RECS_PER_ARTICLE = 2;
+const REFS_PER_ARTICLE = 5;
 const FILES_PER_ARTICLE = 1 + CLAIMS_PER_ARTICLE + RECS_PER_ARTICLE + REFS_PER_ARTICLE;
 
 export const SYNTHETIC_NOTE = 'synthetic benchmark data, not a real source';

@@ -46,7 +46,7 @@ export const JOURNALS = ['Journal of Synthetic Benchmarks', 'Synthetic Spine Rep
  */
 export const plainWords = (text: string, ..._drawn: string[]) => text;
 
-export interface SyntheticText {
+interface SyntheticText {
   rand: () => number;
   int: (n: number) => number;
   pick: <T>(xs: readonly T[]) => T;

@@ -7,7 +7,7 @@ import type { Root } from 'mdast';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
-export interface SplitSource {
+interface SplitSource {
   /** The YAML between the opening and closing `---`, or '' when there is none. */
   frontmatter: string;
   /** Offset of the first frontmatter character in the file. */
@@ -46,6 +46,3 @@ export function parseMdx(body: string): Root {
   }
   return parser.parse(body) as Root;
 }
-
-/** The remark plugins the site renders with, in the order the checker parses (remark-mdx is added by the MDX compiler). */
-export { remarkGfm };

@@ -10,7 +10,7 @@ export interface PolicyViolation {
 }
 
 /** Elements an editor may write, with the attributes each may carry. Everything else is refused. */
-export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   Claim: ['id'],
   Recommendation: ['id'],
   Editorial: [],
@@ -27,7 +27,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  * The only image targets: a file of an image type in the site's one images folder (public/images/, served as-is).
  * A relative path would become a module import in the build, and a remote image is blocked by the CSP; both are refused.
  */
-export const IMAGE_PATH = /^\/images\/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:png|jpe?g|gif|webp|avif)$/;
+const IMAGE_PATH = /^\/images\/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:png|jpe?g|gif|webp|avif)$/;
 
 const IMAGE_HINT = 'put the image in public/images/ and write ![what it shows](/images/name.png) (png, jpg, gif, webp or avif)';
 
