@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serve } from './static-server.ts';
-import { launch } from './chromium.ts';
+import { serve } from '../../tools/static-server.ts';
+import { launch } from '../../tools/chromium.ts';
 
 export const repo = join(import.meta.dirname, '..', '..');
 export const dist = join(repo, 'dist');

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { linkNodeModules } from '../../scripts/bench-projects.ts';
+import { linkNodeModules } from '../../tools/bench-projects.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'oe-modules-'));

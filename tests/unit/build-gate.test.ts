@@ -5,8 +5,8 @@ import { cpSync, mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync, m
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
-import { hashTree } from '../../scripts/hash-tree.ts';
-import { linkNodeModules } from '../../scripts/bench-projects.ts';
+import { hashTree } from '../../tools/hash-tree.ts';
+import { linkNodeModules } from '../../tools/bench-projects.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'tests', 'fixtures');

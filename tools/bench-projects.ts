@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../src/lib/bench/synthetic-corpus.ts';
-import { writeCorpus, PROJECT_ROOT } from './generate-corpus.ts';
+import { writeCorpus, PROJECT_ROOT } from '../scripts/generate-corpus.ts';
 
 export const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
