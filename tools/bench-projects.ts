@@ -1,35 +1,16 @@
 // Throwaway Astro projects for the benchmark and the at-scale gate test: this site with a synthetic corpus, and a bare
 // Astro + MDX baseline that builds the same MDX files.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Corpus } from '../src/lib/bench/synthetic-corpus.ts';
-import { writeCorpus, PROJECT_ROOT } from '../scripts/generate-corpus.ts';
-
-export const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-/**
- * A real node_modules/ folder whose entries link to ours. Linking the folder itself would make Astro and Vite write
- * their caches (node_modules/.astro/data-store.json, node_modules/.vite) into the shared install, where concurrent
- * builds of other projects would read and overwrite them.
- */
-export function linkNodeModules(dir: string): void {
-  const shared = join(PROJECT_ROOT, 'node_modules');
-  const own = join(dir, 'node_modules');
-  mkdirSync(own);
-  for (const name of readdirSync(shared)) {
-    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(join(shared, name), join(own, name));
-  }
-}
+import { writeCorpus } from './write-corpus.ts';
+import { copySiteProject, linkNodeModules } from './temp-project.ts';
 
 /** This site (src/, public/, config) with `corpus` as its content/, committed to a fresh git repository as a checkout would be. */
 export function makeSiteProject(corpus: Corpus, options: { git?: boolean } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oe-bench-site-'));
-  linkNodeModules(dir);
-  // Copied, not linked: Astro resolves real paths, so a linked src/ would be compiled as if it lived in this repository.
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(PROJECT_ROOT, name), join(dir, name), { recursive: true });
+  const dir = copySiteProject('oe-bench-site-');
   writeCorpus(dir, corpus);
   if (options.git !== false) {
     const git = (...args: string[]) => {
@@ -101,16 +82,4 @@ export function makeBaselineProject(corpus: Corpus, options: { processor?: 'satt
   const mdxOnly: Corpus = { ...corpus, files: new Map([...corpus.files].filter(([p]) => p.endsWith('.mdx'))) };
   writeCorpus(dir, mdxOnly);
   return dir;
-}
-
-/** Runs `astro build` in a project; returns status, output and timings. */
-export function astroBuild(dir: string, extraEnv: Record<string, string> = {}) {
-  const started = performance.now();
-  const r = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extraEnv },
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, ms: performance.now() - started };
 }

@@ -1,14 +1,12 @@
 // A module referenced from content is never imported: not by an image, a link, a definition, a relative path, `../`
 // or a dotfile. Each module would write a marker file if it ran; the build refuses the content and no marker appears.
 import { describe, it, expect, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkNodeModules } from '../../tools/bench-projects.ts';
+import { copySiteProject, astroBuild } from '../../tools/temp-project.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
-const dir = mkdtempSync(join(tmpdir(), 'oe-modules-'));
+const dir = copySiteProject('oe-modules-', join(repo, 'tests', 'fixtures', 'valid', 'content'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const MODULES = ['content/x.mjs', 'content/.x.mjs', 'content/articles/x.mjs', 'content/articles/.y.js', 'x.mjs', 'content/claims/z.ts'];
@@ -28,15 +26,11 @@ const REFERENCES = [
 
 describe('modules referenced from content', () => {
   it('are never run by the build, whichever way they are referred to', () => {
-    linkNodeModules(dir);
-    for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(dir, name), { recursive: true });
-    cpSync(join(repo, 'tests', 'fixtures', 'valid', 'content'), join(dir, 'content'), { recursive: true });
     MODULES.forEach((m, i) => writeFileSync(join(dir, m), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(join(dir, `MARKER-${i}`))}, 'ran');\nexport default 'x';\n`));
     const article = join(dir, 'content', 'articles', 'fixture-article.mdx');
     writeFileSync(article, `${readFileSync(article, 'utf8')}\n${REFERENCES.join(' ')}\n\n[mod]: ../x.mjs\n`);
-    const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-    const output = `${r.stdout}\n${r.stderr}`;
-    expect(r.status).not.toBe(0);
+    const { status, output } = astroBuild(dir);
+    expect(status).not.toBe(0);
     MODULES.forEach((_, i) => expect(existsSync(join(dir, `MARKER-${i}`)), `module ${MODULES[i]} ran`).toBe(false));
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     // The editor is told which files do not belong and which targets are refused.

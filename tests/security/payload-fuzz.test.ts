@@ -1,31 +1,22 @@
 // Payload fuzzing: every free-text field and article body carries a public XSS payload; the site is built, every output
 // file is compared with a clean twin's, and the pages are opened in chromium. No payload may become markup or run.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { listFiles } from '../../src/lib/list-files.ts';
-import { linkNodeModules } from '../../tools/bench-projects.ts';
+import { copySiteProject, astroBuild } from '../../tools/temp-project.ts';
 import { serve } from '../../tools/static-server.ts';
 import { launch } from '../../tools/chromium.ts';
 import { writePayloadTrees, publicPayloads, OWN_PAYLOADS, type PayloadTrees } from './payload-tree.ts';
 import { outputShape, linkTargets } from './output-shape.ts';
 import { isSafeUrl } from '../../src/lib/mdx/policy.ts';
 
-const repo = join(import.meta.dirname, '..', '..');
-
-function project(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oe-fuzz-'));
-  linkNodeModules(dir);
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(dir, name), { recursive: true });
-  return dir;
-}
+const project = () => copySiteProject('oe-fuzz-');
 
 function build(dir: string): void {
-  const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-  if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.stdout}\n${r.stderr}`);
+  const r = astroBuild(dir);
+  if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${r.output}`);
 }
 
 describe('public XSS payloads in every content field', () => {

@@ -1,31 +1,18 @@
 // The build gate: astro build refuses broken content with file:line, and leaves dist/ exactly as it was.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { policyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { hashTree } from '../../tools/hash-tree.ts';
-import { linkNodeModules } from '../../tools/bench-projects.ts';
+import { copySiteProject, astroBuild } from '../../tools/temp-project.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'tests', 'fixtures');
 
 /** A throwaway Astro project: this repo's site code with a fixture's content/. */
-function makeProject(fixture: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oe-build-'));
-  // node_modules is shared (its own folder of links, so build caches stay here); the site code is copied
-  // (Astro resolves real paths, so a symlinked src/ confuses it).
-  linkNodeModules(dir);
-  for (const name of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(repo, name), join(dir, name), { recursive: true });
-  cpSync(join(fixtures, fixture, 'content'), join(dir, 'content'), { recursive: true });
-  return dir;
-}
-
-function build(dir: string) {
-  const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const makeProject = (fixture: string) => copySiteProject('oe-build-', join(fixtures, fixture, 'content'));
+const build = astroBuild;
 
 describe('astro build behind the gate', () => {
   let project: string;

@@ -7,7 +7,7 @@ import { loadContent, type ContentTree } from '../../src/lib/content/load-conten
 import { checkContent } from '../../src/lib/check/checker.ts';
 import { loadContentParallel, checkContentParallel } from '../../src/lib/content/parallel-load.ts';
 import { generateCorpus } from '../../src/lib/bench/synthetic-corpus.ts';
-import { writeCorpus } from '../../scripts/generate-corpus.ts';
+import { writeCorpus } from '../../tools/write-corpus.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const plain = (t: ContentTree) => ({ ...t, entries: t.entries.map((e) => ({ ...e, lines: undefined })), byCollection: undefined });

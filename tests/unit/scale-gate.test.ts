@@ -4,7 +4,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from '../../src/lib/bench/synthetic-corpus.ts';
-import { astroBuild, makeSiteProject } from '../../tools/bench-projects.ts';
+import { makeSiteProject } from '../../tools/bench-projects.ts';
+import { astroBuild } from '../../tools/temp-project.ts';
 import { hashTree } from '../../tools/hash-tree.ts';
 
 describe('the gate on a 10,000-entry corpus', () => {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, SYNTHETIC_NOTE } from '../../src/lib/bench/synthetic-corpus.ts';
 import { checkContent } from '../../src/lib/check/checker.ts';
-import { writeCorpus, assertCorpusTarget, PROJECT_ROOT } from '../../scripts/generate-corpus.ts';
+import { writeCorpus, assertCorpusTarget } from '../../tools/write-corpus.ts';
+import { PROJECT_ROOT } from '../../tools/temp-project.ts';
 
 describe('synthetic corpus', () => {
   it('has exactly the number of entries asked for, in realistic proportions', () => {
