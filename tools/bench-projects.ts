@@ -29,8 +29,8 @@ export function makeSiteProject(corpus: Corpus, options: { git?: boolean } = {})
  * compiles MDX natively; with `processor: 'unified'`, the same unified/remark processor this site uses, with GFM and
  * without our remark plugin, to tell the processor's cost from ours),
  * one content collection per MDX folder (articles, claims, recommendations, conditions; glob loader, no schema, so
- * the frontmatter is read but not validated) and one page per entry that renders its body with render(). <Claim> and
- * <Recommendation> map to a one-line stub component. No checker, no layout or CSS, no citation numbering, no reference
+ * the frontmatter is read but not validated) and one page per entry that renders its body with render(). <Claim>,
+ * <Recommendation> and <Editorial> map to a one-line stub component. No checker, no layout or CSS, no citation numbering, no reference
  * lists, no JSON/RIS/RSS/sitemap, no search index. It is what the same MDX costs Astro itself.
  */
 export function makeBaselineProject(corpus: Corpus, options: { processor?: 'satteri' | 'unified' } = {}): string {
@@ -75,7 +75,7 @@ export function makeBaselineProject(corpus: Corpus, options: { processor?: 'satt
       '---',
       '<!doctype html>',
       '<html lang="en"><head><meta charset="utf-8" /><title>{d.title ?? d.statement ?? d.name}</title></head>',
-      '<body><main><h1>{d.question ?? d.title ?? d.statement ?? d.name}</h1><Content components={{ Claim: Stub, Recommendation: Stub }} /></main></body></html>',
+      '<body><main><h1>{d.question ?? d.title ?? d.statement ?? d.name}</h1><Content components={{ Claim: Stub, Recommendation: Stub, Editorial: Stub }} /></main></body></html>',
       '',
     ].join('\n'),
   );
