@@ -1,3 +1,4 @@
+// Search facets: what the index learns about each page (type, conditions, certainty, lay words), read from the valid fixture.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { buildSiteModel } from '../../../src/lib/site/model.ts';

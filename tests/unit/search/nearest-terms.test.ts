@@ -1,3 +1,4 @@
+// "Did you mean" for an empty search: the symptom and condition names nearest to what the reader typed.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nearestTerms, normalise, termsInQuery, type Term } from '../../../src/lib/search/nearest-terms.ts';

@@ -1,3 +1,4 @@
+// Partial matches: the meaningful words of a query, and pages ranked by how many of them they hold.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contentWords, mergeRankings } from '../../../src/lib/search/partial-match.ts';

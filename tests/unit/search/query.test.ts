@@ -1,3 +1,4 @@
+// The search page's state in the URL, and the Pagefind options it means.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isActive, pagefindOptions, readState, writeState, type SearchState } from '../../../src/lib/search/query.ts';

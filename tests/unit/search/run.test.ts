@@ -1,3 +1,4 @@
+// One search as the reader sees it, over a fake Pagefind: all words first, then pages with some of them.
 import { describe, expect, it } from 'vitest';
 import { runSearch, type Engine } from '../../../src/lib/search/run.ts';
 

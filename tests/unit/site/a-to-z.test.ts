@@ -1,3 +1,4 @@
+// A–Z indexes: sorted ignoring case and accents, grouped under their first letter.
 import { describe, expect, it } from 'vitest';
 import { groupByInitial } from '../../../src/lib/site/a-to-z.ts';
 

@@ -1,3 +1,4 @@
+// Page titles: kept whole when short, cut at a word boundary when long.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { htmlLength, pageTitle } from '../../../src/lib/site/page-title.ts';
