@@ -4,11 +4,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import openEvidence from './src/integrations/index.ts';
 import remarkCitations from './src/lib/citations/remark-citations.ts';
+import { EARLY_SCRIPT_HASH } from './src/lib/html/early-script.ts';
+import { SITE } from './src/lib/site/urls.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  site: 'https://open-evidence.example.org',
+  site: SITE,
   trailingSlash: 'always',
   // Content-Security-Policy as a <meta> on every page: scripts and styles only from this site, each inline script
   // hashed by the build; nothing from another origin. 'wasm-unsafe-eval' lets Pagefind start its WebAssembly index.
@@ -24,7 +26,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // (plus the one inline script, which restores the reader's bottom-line choice before first paint)
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [EARLY_SCRIPT_HASH] },
     },
   },
   markdown: {

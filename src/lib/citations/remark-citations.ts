@@ -3,7 +3,8 @@ import type { Root, Nodes, Parents, PhrasingContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { relative, sep } from 'node:path';
 import { decodeString } from 'micromark-util-decode-string';
-import { citationsInTree } from './in-tree.ts';
+import { citationsInTree, type TreeCitation } from './in-tree.ts';
+import { fillAutolinkPositions } from '../mdx/autolink-positions.ts';
 import { citingItems } from './citing-items.ts';
 import { siteModel, assignAnchors, leadingItems, type CiteRef } from '../site/model.ts';
 import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
@@ -45,38 +46,60 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     if (!entry) return;
     const model = siteModel(options.root);
     const source = String(file.value);
+    fillAutolinkPositions(tree, source);
     const leading = leadingItems(entry.collection, entry.id);
     const page = assignAnchors([...leading, ...citingItems(tree, source).map((l) => l.item)], model.lookup);
     let cursor = leading.length;
 
-    // Walk in the same document order as citingItems, rewriting as we go.
-    const cites = citationsInTree(tree, source);
-    const byNode = new Map<Nodes, typeof cites>();
-    for (const c of cites) byNode.set(c.node, [...(byNode.get(c.node) ?? []), c]);
+    // Walk in the same document order as citingItems, rewriting as we go. A citation may span several inline
+    // siblings ([see *e.g.* @a]): they are replaced, with the text around it kept.
+    const byParent = new Map<Parents, TreeCitation[]>();
+    for (const c of citationsInTree(tree, source)) byParent.set(c.parent, [...(byParent.get(c.parent) ?? []), c]);
 
-    const walk = (node: Nodes, parent?: Parents) => {
+    const rewrite = (parent: Parents, cites: TreeCitation[]) => {
+      const out: PhrasingContent[] = [];
+      let next = 0;
+      let inside: TreeCitation | undefined; // a citation that began in an earlier child and has not ended yet
+      for (const child of [...parent.children] as Nodes[]) {
+        const start = child.position!.start.offset!;
+        const end = child.position!.end.offset!;
+        if (child.type !== 'text') {
+          if (inside) continue; // markup in a citation's prefix or suffix
+          walk(child);
+          out.push(child as PhrasingContent);
+          continue;
+        }
+        let at = start;
+        if (inside) {
+          if (inside.end > end) continue;
+          at = inside.end;
+          inside = undefined;
+        }
+        for (; next < cites.length && cites[next].start < end; next++) {
+          const c = cites[next];
+          if (c.start > at) out.push({ type: 'text', value: decodeString(source.slice(at, c.start)) });
+          out.push(citationNode(page.items[cursor++]?.refs ?? [], c.keys.map((k) => k.locator)));
+          at = c.end;
+          if (c.end > end) {
+            inside = c;
+            next++;
+            break;
+          }
+        }
+        if (!inside && at < end) out.push({ type: 'text', value: decodeString(source.slice(at, end)) } as Text);
+      }
+      parent.children.splice(0, parent.children.length, ...(out as never[]));
+    };
+
+    const walk = (node: Nodes) => {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Claim' || node.name === 'Recommendation')) {
         const refs = page.items[cursor++]?.refs ?? [];
         node.attributes.push({ type: 'mdxJsxAttribute', name: 'cites', value: JSON.stringify(refs) });
         return;
       }
-      if (node.type === 'text' && parent && byNode.has(node)) {
-        const start = node.position!.start.offset!;
-        const raw = source.slice(start, node.position!.end.offset!);
-        const pieces: PhrasingContent[] = [];
-        let last = 0;
-        for (const c of byNode.get(node)!) {
-          const from = c.start - start;
-          if (from > last) pieces.push({ type: 'text', value: decodeString(raw.slice(last, from)) });
-          pieces.push(citationNode(page.items[cursor++]?.refs ?? [], c.keys.map((k) => k.locator)));
-          last = c.end - start;
-        }
-        if (last < raw.length) pieces.push({ type: 'text', value: decodeString(raw.slice(last)) } as Text);
-        const index = parent.children.indexOf(node as never);
-        (parent.children as PhrasingContent[]).splice(index, 1, ...pieces);
-        return;
-      }
-      if ('children' in node) for (const child of [...(node as Parents).children]) walk(child as Nodes, node as Parents);
+      const cites = byParent.get(node as Parents);
+      if (cites) return rewrite(node as Parents, cites);
+      if ('children' in node) for (const child of [...(node as Parents).children]) walk(child as Nodes);
     };
     walk(tree);
   };

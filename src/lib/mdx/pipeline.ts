@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
+import { fillAutolinkPositions } from './autolink-positions.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -44,5 +45,7 @@ export function parseMdx(body: string): Root {
     const lines = body.split(/\r\n|\r|\n/);
     return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: body.length } } };
   }
-  return parser.parse(body) as Root;
+  const tree = parser.parse(body) as Root;
+  fillAutolinkPositions(tree, body);
+  return tree;
 }

@@ -1,6 +1,6 @@
 // Splits an MDX body into prose blocks (paragraphs, list items) with their text, citations and the entries placed right after them.
 import type { Root, Nodes, Parents } from 'mdast';
-import { parseCitations } from '../citations/parse.ts';
+import { citationsInTree, type TreeCitation } from '../citations/in-tree.ts';
 
 export interface ProseText {
   /** File offset of the text. */
@@ -38,7 +38,21 @@ function placedId(node: Nodes): { kind: 'claims' | 'recommendations'; id: string
   return undefined;
 }
 
-function collect(node: Nodes, source: string, block: ProseBlock) {
+/** The citations overlapping [start, end): they are sorted and never overlap, so a binary search finds the first. */
+function overlapping(cites: TreeCitation[], start: number, end: number): TreeCitation[] {
+  let lo = 0;
+  let hi = cites.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cites[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreeCitation[] = [];
+  for (let i = lo; i < cites.length && cites[i].start < end; i++) out.push(cites[i]);
+  return out;
+}
+
+function collect(node: Nodes, source: string, cites: TreeCitation[], block: ProseBlock) {
   if (SKIP.has(node.type) || node.type === 'list') return;
   const placed = placedId(node);
   if (placed) {
@@ -50,19 +64,23 @@ function collect(node: Nodes, source: string, block: ProseBlock) {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     let raw = source.slice(start, end);
-    for (const c of parseCitations(raw)) {
-      block.cites.push(...c.keys.map((k) => k.id));
-      raw = raw.slice(0, c.start) + ' '.repeat(c.end - c.start) + raw.slice(c.end);
+    // (a citation may span markup, [see *e.g.* @a, p. 3]: every text inside its range is blanked, its keys counted once)
+    for (const c of overlapping(cites, start, end)) {
+      if (c.start >= start) block.cites.push(...c.keys.map((k) => k.id));
+      const from = Math.max(c.start, start) - start;
+      const to = Math.min(c.end, end) - start;
+      raw = raw.slice(0, from) + ' '.repeat(to - from) + raw.slice(to);
     }
     block.texts.push({ offset: start, raw });
     return;
   }
-  if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes, source, block);
+  if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes, source, cites, block);
 }
 
 /** The prose blocks of a body in document order. Headings are not blocks (they name a section, they state nothing). */
 export function proseBlocks(tree: Root, source: string): ProseBlock[] {
   const out: ProseBlock[] = [];
+  const cites = citationsInTree(tree, source);
   const walk = (parent: Parents, editorial: boolean, pending: ProseBlock[]): ProseBlock[] => {
     // `pending`: blocks that end right before the next sibling; entries placed there count for them.
     for (const child of parent.children as Nodes[]) {
@@ -79,7 +97,7 @@ export function proseBlocks(tree: Root, source: string): ProseBlock[] {
           continue;
         }
         const block: ProseBlock = { offset: child.position?.start.offset ?? 0, texts: [], cites: [], claims: [], recommendations: [], editorial };
-        collect(child, source, block);
+        collect(child, source, cites, block);
         // A paragraph that is only an inline element (e.g. a placed claim on its own line) is not prose.
         if (block.texts.some((t) => t.raw.trim())) {
           out.push(block);
@@ -91,7 +109,7 @@ export function proseBlocks(tree: Root, source: string): ProseBlock[] {
         let last: ProseBlock[] = [];
         for (const item of child.children) {
           const block: ProseBlock = { offset: item.position?.start.offset ?? 0, texts: [], cites: [], claims: [], recommendations: [], editorial };
-          collect(item, source, block);
+          collect(item, source, cites, block);
           out.push(block);
           const nested = item.children.filter((c) => c.type === 'list');
           last = nested.length ? walk({ type: 'listItem', children: nested } as Parents, editorial, [block]) : [block];
@@ -109,7 +127,7 @@ export function proseBlocks(tree: Root, source: string): ProseBlock[] {
       }
       if ('children' in child) {
         const block: ProseBlock = { offset: child.position?.start.offset ?? 0, texts: [], cites: [], claims: [], recommendations: [], editorial };
-        collect(child, source, block);
+        collect(child, source, cites, block);
         if (block.texts.some((t) => t.raw.trim())) {
           out.push(block);
           pending = [block];

@@ -1,6 +1,5 @@
 // Exports a page's references for reference managers: CSL-JSON and RIS (Zotero, EndNote, Mendeley).
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-ris';
+import { risText } from './ris.ts';
 import { toCsl } from './to-csl.ts';
 import type { Reference } from '../content/schemas.ts';
 
@@ -9,6 +8,5 @@ export function toCslJson(entries: Array<[string, Reference]>): string {
 }
 
 export function toRis(entries: Array<[string, Reference]>): string {
-  if (entries.length === 0) return '';
-  return String(new Cite(entries.map(([id, ref]) => toCsl(id, ref))).format('ris'));
+  return risText(entries.map(([id, ref]) => toCsl(id, ref)));
 }

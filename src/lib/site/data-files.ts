@@ -1,9 +1,11 @@
-// The site's data files: every entry as JSON at /<collection>/<id>.json, and each article's references as
-// /articles/<id>/references.json (CSL-JSON) and references.ris. Written straight into the build output (and served
-// by the dev server) rather than rendered as tens of thousands of Astro routes one by one.
+// The site's data files: every entry as JSON at /<collection>/<id>.json; each article's references as
+// /articles/<id>/references.json (CSL-JSON) and references.ris, and the article itself as cite.bib/.ris/.json. Written
+// straight into the build output (and served by the dev server) rather than rendered as Astro routes one by one.
 import type { SiteModel } from './model.ts';
 import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
 import { toCslJson, toRis } from '../references/export.ts';
+import { articleCitationFile, type CitationFormat } from './cite-article.ts';
+import { articlePage } from './article-page.ts';
 
 interface DataFile {
   /** URL path, e.g. "/claims/some-claim.json". */
@@ -39,12 +41,28 @@ function articleReferences(model: SiteModel, id: string, format: keyof typeof RE
   return { path: `/articles/${id}/references.${format}`, type, body: write(list.map((ref) => [ref, model.references.get(ref)!])) };
 }
 
+const CITE_FORMATS: Record<string, { format: CitationFormat; type: string }> = {
+  bib: { format: 'bibtex', type: 'application/x-bibtex; charset=utf-8' },
+  ris: { format: 'ris', type: 'application/x-research-info-systems' },
+  json: { format: 'csl', type: 'application/vnd.citationstyles.csl+json' },
+};
+
+/** The article itself as a reference-manager file: /articles/<id>/cite.bib, cite.ris, cite.json. */
+export function articleCitation(model: SiteModel, id: string, ext: string): DataFile | undefined {
+  const spec = CITE_FORMATS[ext];
+  if (!model.articles.has(id) || !spec) return undefined;
+  return { path: `/articles/${id}/cite.${ext}`, type: spec.type, body: articleCitationFile(articlePage(model, id).version, spec.format) };
+}
+
 /** Every data file of the site. */
 export function* dataFiles(model: SiteModel): Generator<DataFile> {
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     for (const id of model.check.data[collection].keys()) yield entryJson(model, collection, id)!;
   }
-  for (const id of model.articles.keys()) for (const format of ['json', 'ris'] as const) yield articleReferences(model, id, format)!;
+  for (const id of model.articles.keys()) {
+    for (const format of ['json', 'ris'] as const) yield articleReferences(model, id, format)!;
+    for (const ext of Object.keys(CITE_FORMATS)) yield articleCitation(model, id, ext)!;
+  }
 }
 
 /** The data file at a URL path, if there is one (for the dev server). */
@@ -53,5 +71,7 @@ export function dataFileAt(model: SiteModel, path: string): DataFile | undefined
   if (entry && entry[1] in COLLECTIONS) return entryJson(model, entry[1] as CollectionName, entry[2]);
   const refs = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/references\.(json|ris)$/.exec(path);
   if (refs) return articleReferences(model, refs[1], refs[2] as 'json' | 'ris');
+  const cite = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/cite\.(bib|ris|json)$/.exec(path);
+  if (cite) return articleCitation(model, cite[1], cite[2]);
   return undefined;
 }

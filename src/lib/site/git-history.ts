@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
-interface Change {
+export interface Change {
   hash: string;
   date: string;
   subject: string;

@@ -1,7 +1,8 @@
 // The Pandoc citation parser: the forms editors write, what is not a citation, and properties that always hold.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { parseCitations } from '../../../src/lib/citations/parse.ts';
+import { parseCitations, citationModes } from '../../../src/lib/citations/parse.ts';
+import { unreadCitations } from '../../../src/lib/citations/unread.ts';
 import { citationsInTree } from '../../../src/lib/citations/in-tree.ts';
 import { parseMdx } from '../../../src/lib/mdx/pipeline.ts';
 
@@ -97,5 +98,57 @@ describe('keys as Pandoc reads them (issue: citations that vanished or were cut)
   it('keeps the deliberate differences: an escaped bracket and a link’s text are not citations', () => {
     const source = 'See \\[@a] and [see @b](https://example.org) and [@c].';
     expect(citationsInTree(parseMdx(source), source).map((c) => c.keys.map((k) => k.id))).toEqual([['c']]);
+  });
+});
+
+describe('bracket groups as Pandoc reads them (issue 11: across markup, nested brackets, keys after keys)', () => {
+  const read = (source: string) => citationsInTree(parseMdx(source), source).map((c) => ({ ids: c.keys.map((k) => k.id), modes: citationModes(c), locators: c.keys.map((k) => k.locator), prefixes: c.keys.map((k) => k.prefix) }));
+  it('reads a group across emphasis, strong, code and links in its prefix and suffix', () => {
+    expect(read('Go [see *e.g.* @a].')).toEqual([{ ids: ['a'], modes: ['normal'], locators: [undefined], prefixes: ['see e.g.'] }]);
+    expect(read('Go [@a, *passim*].')[0].locators).toEqual(['passim']);
+    expect(read('Go [@a, `x`].')[0].locators).toEqual(['x']);
+    expect(read('Go [see [the guide](https://example.org), @a].')[0].prefixes).toEqual(['see the guide,']);
+    expect(read('Go [**see** @a, **p.** 3; @b].')).toEqual([{ ids: ['a', 'b'], modes: ['normal', 'normal'], locators: ['p. 3', undefined], prefixes: ['see', undefined] }]);
+  });
+  it('balances nested brackets in a prefix or suffix', () => {
+    expect(read('Go [see [1], @a].')[0].ids).toEqual(['a']);
+    expect(read('Go [@a, p. [3]].')[0].locators).toEqual(['p. [3]']);
+    expect(read('Go [see [a; b], @a].')[0].ids).toEqual(['a']);
+  });
+  it('reads @a [p. 3; @b] as an in-text citation followed by a normal one', () => {
+    expect(read('Go @a [p. 3; @b] x.')).toEqual([{ ids: ['a', 'b'], modes: ['in-text', 'normal'], locators: ['p. 3', undefined], prefixes: [undefined, undefined] }]);
+  });
+  it('reads a key right after a key, as Pandoc does (@a@b), and an @ after a period or letter as a word', () => {
+    expect(keys('Go @a@b').map((c) => c[0].id)).toEqual(['a', 'b']);
+    expect(keys('Go x@a and a.@b and _@c and -@d')).toEqual([[expect.objectContaining({ id: 'c' })], [expect.objectContaining({ id: 'd' })]]);
+  });
+  it('tells suppress-author from a dash inside a word', () => {
+    expect(keys('[see-@a]')[0][0]).toMatchObject({ id: 'a', suppressAuthor: false, prefix: 'see-' });
+    expect(keys('[(-@a)]')[0][0]).toMatchObject({ id: 'a', suppressAuthor: true });
+  });
+  it('refuses brackets that hold a key but are no citation, and reads their keys in-text so none escapes the gate', () => {
+    for (const text of ['Go [@a @b].', 'Go [@a;].', 'Go [; @a].', 'Go [see (x; @a)].', 'Go [see [@b] @a].', 'Go [@a][x].']) {
+      const tree = parseMdx(text);
+      expect(unreadCitations(tree, text).map((v) => v.offset), text).toEqual([3]);
+      expect(citationsInTree(tree, text).flatMap((c) => c.keys.map((k) => k.id)), text).toContain('a');
+    }
+    expect(unreadCitations(parseMdx('Go [\\@a] and [x@a] and [see]'), 'Go [\\@a] and [x@a] and [see]')).toEqual([]);
+  });
+});
+
+describe('citations next to GFM autolinks (nodes the autolink split have no positions of their own)', () => {
+  it('reads a citation in the same paragraph as an address or a www link, at its file offset', () => {
+    const source = 'Mail someone@example.org or www.example.org about [@a] and @b.';
+    const found = citationsInTree(parseMdx(source), source);
+    expect(found.map((c) => c.keys[0].id)).toEqual(['a', 'b']);
+    expect(found.map((c) => source[c.keys[0].offset])).toEqual(['@', '@']);
+  });
+  it('refuses a key that GFM turned into an e-mail link, at its @', () => {
+    for (const source of ['Go [-@a.b] x', 'Go x-@a.b x', 'Go @a@b.org x']) {
+      const offsets = unreadCitations(parseMdx(source), source).map((v) => v.offset);
+      expect(offsets.length, source).toBeGreaterThan(0);
+      expect(offsets.every((o) => source[o] === '@'), source).toBe(true);
+    }
+    expect(unreadCitations(parseMdx('Mail someone@example.org'), 'Mail someone@example.org')).toEqual([]);
   });
 });

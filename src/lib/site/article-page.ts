@@ -1,0 +1,79 @@
+// Everything an article page shows beyond its body, computed from the site model: its source files and change
+// history, review sentence, JSON-LD, citation_* tags and how to cite the version read. The page only renders it.
+import type { SiteModel } from './model.ts';
+import type { Change } from './git-history.ts';
+import { gitHistory } from './git-history.ts';
+import { readRepository, fileLinks, commitUrl, type Repository } from './repository.ts';
+import { entryPath, entryUrl, absoluteUrl } from './urls.ts';
+import { citationMeta, type MetaTag } from './page-meta.ts';
+import { vancouverText, type ArticleVersion } from './cite-article.ts';
+import { formatVancouver, doiUrl } from '../references/format.ts';
+
+export interface ArticlePage {
+  /** The article's file, then the claims and recommendations it places. */
+  files: string[];
+  history: Array<Change & { url?: string }>;
+  /** "draft: not yet clinically reviewed", or who reviewed it and when. */
+  reviewSentence: string;
+  jsonLd: Record<string, unknown>;
+  meta: MetaTag[];
+  version: ArticleVersion;
+  vancouver: string;
+  /** Edit links for the article and each entry it places, when the repository is known. */
+  edit?: Array<{ label: string; href: string }>;
+  /** A new-issue link prefilled with the page and its entry ids, when the repository is known. */
+  report?: string;
+}
+
+/** The article page's data; `repository` defaults to package.json's setting. */
+export function articlePage(model: SiteModel, id: string, repository: Repository | undefined = readRepository(model.check.tree.root)): ArticlePage {
+  const a = model.articles.get(id)!;
+  const items = model.bodyItems('articles', id);
+  const placed: Array<['claims' | 'recommendations', string]> = items.flatMap((i): Array<['claims' | 'recommendations', string]> =>
+    i.kind === 'claim' ? [['claims', i.id]] : i.kind === 'recommendation' ? [['recommendations', i.id]] : [],
+  );
+  const files = [entryPath('articles', id), ...placed.map(([c, x]) => entryPath(c, x))];
+  const history = gitHistory(model.check.tree.root, files).map((h) => ({ ...h, ...(repository ? { url: commitUrl(repository, h.hash) } : {}) }));
+
+  const reviewed = a.reviewers.length > 0;
+  const reviewSentence = reviewed
+    ? `${a.status}; clinically reviewed by ${a.reviewers.map((r) => `${r.name}, ${r.credentials} (${r.date}; conflicts: ${r.conflicts})`).join('; ')}`
+    : `${a.status}: not yet clinically reviewed`;
+  const list = model.pageCitations('articles', id).list;
+  const url = absoluteUrl(entryUrl('articles', id));
+  const date = history[0]?.date ?? a.last_reviewed ?? a.evidence_searched;
+  const version: ArticleVersion = {
+    id,
+    title: a.question,
+    authors: a.authors.map((p) => p.name),
+    date,
+    url,
+    ...(repository && history[0] ? { versionUrl: fileLinks(repository, files[0]).atCommit(history[0].hash) } : {}),
+  };
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: a.title,
+    headline: a.question,
+    url,
+    dateModified: date,
+    ...(a.last_reviewed ? { lastReviewed: a.last_reviewed } : {}),
+    ...(reviewed ? { reviewedBy: a.reviewers.map((r) => ({ '@type': 'Person', name: r.name })) } : {}),
+    about: a.conditions.map((c) => ({ '@type': 'MedicalCondition', name: model.conditions.get(c)?.name ?? c })),
+    citation: list.map((ref) => {
+      const r = model.references.get(ref)!;
+      return { '@type': 'ScholarlyArticle', name: r.title, ...(r.DOI ? { sameAs: doiUrl(r.DOI) } : {}) };
+    }),
+  };
+  const meta = citationMeta({ title: a.question, authors: version.authors, date, url, references: list.map((ref) => formatVancouver(ref, model.references.get(ref)!)) });
+  const page: ArticlePage = { files, history, reviewSentence, jsonLd, meta, version, vancouver: vancouverText(version) };
+  if (repository) {
+    page.edit = [
+      { label: 'this article', href: fileLinks(repository, files[0]).edit },
+      ...placed.map(([c, x], i) => ({ label: `${c === 'claims' ? 'claim' : 'recommendation'} ${x}`, href: fileLinks(repository, files[i + 1]).edit })),
+    ];
+    const body = `Page: ${url}\nEntry ids: articles/${id}${placed.map(([c, x]) => `, ${c}/${x}`).join('')}\n\nWhat is wrong (quote the words, and the source that says otherwise if you have one):\n`;
+    page.report = `${repository.web}/issues/new?${new URLSearchParams({ title: `Problem with: ${a.title}`, body })}`;
+  }
+  return page;
+}
