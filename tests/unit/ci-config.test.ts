@@ -24,6 +24,8 @@ describe('CI configuration', () => {
     const s = steps('.github/workflows/pull-request.yml', 'check-test-build');
     const runs = s.map((x) => x.run).filter(Boolean);
     expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run check', readmeTest, 'npm run build']));
+    // The reviewer's list of changed pages goes into the job summary, from the pull request's base branch.
+    expect(runs.some((r) => r !== undefined && /^npm run --silent affected -- "origin\/\$BASE_REF" --format=markdown >> "\$GITHUB_STEP_SUMMARY"$/.test(r))).toBe(true);
     const upload = s.find((x) => x.uses?.startsWith('actions/upload-artifact@'));
     expect(upload?.with?.path).toBe('dist/');
   });

@@ -7,19 +7,11 @@ import { citationsInTree, type TreeCitation } from './in-tree.ts';
 import { fillAutolinkPositions } from '../mdx/autolink-positions.ts';
 import { citingItems } from './citing-items.ts';
 import { siteModel, assignAnchors, leadingItems, type CiteRef } from '../site/model.ts';
-import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
+import { entryOfPath } from '../site/urls.ts';
 
 export interface RemarkCitationsOptions {
   /** Project root (the folder holding content/). */
   root: string;
-}
-
-/** Which content entry a file is, from its path; undefined for files outside content/. */
-export function entryOfPath(root: string, path: string): { collection: CollectionName; id: string } | undefined {
-  const rel = relative(root, path).split(sep).join('/');
-  const m = /^content\/([a-z]+)\/([a-z0-9-]+)\.mdx$/.exec(rel);
-  if (!m || !(m[1] in COLLECTIONS)) return undefined;
-  return { collection: m[1] as CollectionName, id: m[2] };
 }
 
 function citationNode(refs: CiteRef[], locators: Array<string | undefined>): PhrasingContent {
@@ -42,7 +34,7 @@ function citationNode(refs: CiteRef[], locators: Array<string | undefined>): Phr
 export default function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
-    const entry = entryOfPath(options.root, file.path);
+    const entry = entryOfPath(relative(options.root, file.path).split(sep).join('/'));
     if (!entry) return;
     const model = siteModel(options.root);
     const source = String(file.value);

@@ -19,10 +19,6 @@ export interface ArticlePage {
   meta: MetaTag[];
   version: ArticleVersion;
   vancouver: string;
-  /** Edit links for the article and each entry it places, when the repository is known. */
-  edit?: Array<{ label: string; href: string }>;
-  /** A new-issue link prefilled with the page and its entry ids, when the repository is known. */
-  report?: string;
 }
 
 /** The article page's data; `repository` defaults to package.json's setting. */
@@ -66,14 +62,5 @@ export function articlePage(model: SiteModel, id: string, repository: Repository
     }),
   };
   const meta = citationMeta({ title: a.question, authors: version.authors, date, url, references: list.map((ref) => formatVancouver(ref, model.references.get(ref)!)) });
-  const page: ArticlePage = { files, history, reviewSentence, jsonLd, meta, version, vancouver: vancouverText(version) };
-  if (repository) {
-    page.edit = [
-      { label: 'this article', href: fileLinks(repository, files[0]).edit },
-      ...placed.map(([c, x], i) => ({ label: `${c === 'claims' ? 'claim' : 'recommendation'} ${x}`, href: fileLinks(repository, files[i + 1]).edit })),
-    ];
-    const body = `Page: ${url}\nEntry ids: articles/${id}${placed.map(([c, x]) => `, ${c}/${x}`).join('')}\n\nWhat is wrong (quote the words, and the source that says otherwise if you have one):\n`;
-    page.report = `${repository.web}/issues/new?${new URLSearchParams({ title: `Problem with: ${a.title}`, body })}`;
-  }
-  return page;
+  return { files, history, reviewSentence, jsonLd, meta, version, vancouver: vancouverText(version) };
 }

@@ -5,6 +5,7 @@ import { buildSiteModel } from '../../../src/lib/site/model.ts';
 import { articlePage } from '../../../src/lib/site/article-page.ts';
 import { parseRepository } from '../../../src/lib/site/repository.ts';
 import { tableOfContents } from '../../../src/lib/site/toc.ts';
+import { entryLinks } from '../../../src/lib/site/entry-links.ts';
 
 const root = join(import.meta.dirname, '..', '..', 'fixtures', 'valid');
 const model = buildSiteModel(root, { today: '2025-11-25' });
@@ -16,25 +17,36 @@ describe('articlePage', () => {
     expect(page.files.slice(1).every((f) => /^content\/(claims|recommendations)\/[a-z0-9-]+\.mdx$/.test(f))).toBe(true);
     expect(page.files.length).toBe(1 + model.bodyItems('articles', 'fixture-article').filter((i) => i.kind !== 'cite').length);
   });
-  it('has no edit, report or version links without a repository setting', () => {
-    const page = articlePage(model, 'fixture-article', undefined);
-    expect(page.edit).toBeUndefined();
-    expect(page.report).toBeUndefined();
-    expect(page.version.versionUrl).toBeUndefined();
-  });
-  it('links each file to its GitHub edit page and prefills an issue with the page URL and entry ids', () => {
-    const page = articlePage(model, 'fixture-article', { web: 'https://github.com/o/n', branch: 'main' });
-    expect(page.edit![0].href).toBe('https://github.com/o/n/edit/main/content/articles/fixture-article.mdx');
-    expect(page.edit).toHaveLength(page.files.length);
-    const report = new URL(page.report!);
-    expect(report.pathname).toBe('/o/n/issues/new');
-    expect(report.searchParams.get('body')).toContain('https://open-evidence.example.org/articles/fixture-article/');
-    expect(report.searchParams.get('body')).toContain('articles/fixture-article');
+  it('has no version link without a repository setting, and one to the file at its last commit with one', () => {
+    expect(articlePage(model, 'fixture-article', undefined).version.versionUrl).toBeUndefined();
+    const withRepo = articlePage(model, 'fixture-article', { web: 'https://github.com/o/n', branch: 'main' });
+    if (withRepo.history[0]) expect(withRepo.version.versionUrl).toBe(`https://github.com/o/n/blob/${withRepo.history[0].hash}/content/articles/fixture-article.mdx`);
+    expect(withRepo.history.every((h) => h.url === `https://github.com/o/n/commit/${h.hash}`)).toBe(true);
   });
   it('gives citation_* tags with one citation_reference per numbered source', () => {
     const page = articlePage(model, 'fixture-article', undefined);
     expect(page.meta.filter((m) => m.name === 'citation_reference')).toHaveLength(model.pageCitations('articles', 'fixture-article').list.length);
     expect(page.vancouver).toContain('[Internet]');
+  });
+});
+
+describe('entryLinks', () => {
+  it('gives no links without a repository setting', () => {
+    expect(entryLinks(model, 'claims', 'fixture-claim-one', undefined)).toBeUndefined();
+  });
+  it('links an article and every entry it places to GitHub edit pages, and prefills an issue with the page URL and ids', () => {
+    const links = entryLinks(model, 'articles', 'fixture-article', { web: 'https://github.com/o/n', branch: 'main' })!;
+    expect(links.edit[0]).toEqual({ label: 'Edit this page on GitHub', href: 'https://github.com/o/n/edit/main/content/articles/fixture-article.mdx' });
+    expect(links.edit.length).toBe(1 + model.bodyItems('articles', 'fixture-article').filter((i) => i.kind !== 'cite').length);
+    const report = new URL(links.report);
+    expect(report.pathname).toBe('/o/n/issues/new');
+    expect(report.searchParams.get('body')).toContain('https://open-evidence.example.org/articles/fixture-article/');
+    expect(report.searchParams.get('body')).toContain('articles/fixture-article, claims/');
+  });
+  it('links a reference page to its YAML file', () => {
+    expect(entryLinks(model, 'references', 'fixture-trial-2020', { web: 'https://github.com/o/n', branch: 'main' })!.edit).toEqual([
+      { label: 'Edit this page on GitHub', href: 'https://github.com/o/n/edit/main/content/references/fixture-trial-2020.yaml' },
+    ]);
   });
 });
 
