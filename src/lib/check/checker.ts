@@ -1,6 +1,6 @@
 // The gate: checks the whole content tree and returns every problem at once, each with file:line:column and a hint.
 import type { ZodType } from 'astro/zod';
-import { COLLECTIONS, ENTRY_KIND, type CollectionName, type Claim, type Recommendation, type Reference, type Article, type Symptom } from '../content/schemas.ts';
+import { COLLECTIONS, type CollectionName, type Claim, type Recommendation, type Reference, type Article, type Symptom } from '../content/schemas.ts';
 import { loadContent, locatePath, type ContentTree, type RawEntry } from '../content/load-content.ts';
 import type { Problem } from '../problems/problem.ts';
 import type { LocatedItem } from '../citations/citing-items.ts';
@@ -26,6 +26,15 @@ export interface CheckResult {
   /** What each MDX body cites, in document order, keyed "collection/id" (computed once, reused by the site). */
   items: Map<string, LocatedItem[]>;
 }
+
+const FOLDER_KIND: Record<CollectionName, string> = {
+  articles: 'article',
+  claims: 'claim',
+  recommendations: 'recommendation',
+  references: 'reference',
+  symptoms: 'symptom',
+  conditions: 'condition',
+};
 
 function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
@@ -100,7 +109,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
 
   const ids = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, [...tree.byCollection[c as CollectionName].keys()]])) as Record<CollectionName, string[]>;
   const refExists = (c: CollectionName, id: string) => tree.byCollection[c].has(id);
-  const requireId = (entry: RawEntry, c: CollectionName, id: string, path: (string | number)[], what = ENTRY_KIND[c]) => {
+  const requireId = (entry: RawEntry, c: CollectionName, id: string, path: (string | number)[], what = FOLDER_KIND[c]) => {
     if (!refExists(c, id)) atPath(entry, path, `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
   };
 

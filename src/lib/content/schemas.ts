@@ -136,16 +136,6 @@ export const COLLECTIONS = {
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
-
-/** One entry of each collection, in words ("claim"), for messages and link labels. */
-export const ENTRY_KIND: Record<CollectionName, string> = {
-  articles: 'article',
-  claims: 'claim',
-  recommendations: 'recommendation',
-  references: 'reference',
-  symptoms: 'symptom',
-  conditions: 'condition',
-};
 export type Article = z.infer<typeof articleSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
