@@ -1,13 +1,9 @@
 // Astro config: MDX rendered through the unified pipeline the checker uses, behind the content gate.
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import evidenceGate, { publishOnSuccess } from './src/integrations/evidence-gate.ts';
+import openEvidence from './src/integrations/index.ts';
 import remarkCitations from './src/lib/citations/remark-citations.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import dataFiles from './src/integrations/data-files.ts';
 import { EARLY_SCRIPT_HASH } from './src/lib/html/early-script.ts';
 import { SITE } from './src/lib/site/urls.ts';
 
@@ -38,7 +34,5 @@ export default defineConfig({
     // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root }]] }),
   },
-  // The gate comes first (it checks before anything compiles); the search index (in Pagefind's process, meanwhile)
-  // and the data files are written into the private output, and publishing dist/ comes last, once both are done.
-  integrations: [evidenceGate(), mdx(), sitemap(), searchIndex(), dataFiles(), publishOnSuccess()],
+  integrations: [openEvidence()],
 });

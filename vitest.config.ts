@@ -1,4 +1,4 @@
-// Test runner config: unit and fixture tests by default; browser tests live in tests/browser.
+// Test runner config: every test under tests/: unit/ (one folder per src/lib folder), integration/ (tests that spawn builds or CLIs), browser/ (chromium).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

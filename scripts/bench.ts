@@ -18,9 +18,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus, type Corpus } from '../src/lib/bench/synthetic-corpus.ts';
-import { PROJECT_ROOT } from './generate-corpus.ts';
-import { ASTRO_BIN, astroBuild, makeBaselineProject, makeSiteProject } from './bench-projects.ts';
-import { hashTree } from './hash-tree.ts';
+import { PROJECT_ROOT, ASTRO_BIN, astroBuild } from '../tools/temp-project.ts';
+import { makeBaselineProject, makeSiteProject } from '../tools/bench-projects.ts';
+import { hashTree } from '../tools/hash-tree.ts';
 import { measureSearchBytes } from './search-bytes.ts';
 import { exit } from './cli-exit.ts';
 

@@ -1,7 +1,7 @@
 // Ends a command-line tool without cutting its output: process.exit() drops whatever a pipe has not yet taken (64 KiB).
 // `exit(code)` stops the tool by throwing; the exit code is set and Node exits once stdout and stderr have drained.
 
-export class CliExit extends Error {
+class CliExit extends Error {
   constructor(readonly code: number) {
     super(`exit ${code}`);
     this.name = 'CliExit';

@@ -1,8 +1,8 @@
 // Takes screenshots of built pages (desktop and 320px phone) with the test tooling; used for the README image.
 import { resolve, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { serve } from '../tests/browser/static-server.ts';
-import { launch } from '../tests/browser/chromium.ts';
+import { serve } from '../tools/static-server.ts';
+import { launch } from '../tools/chromium.ts';
 
 const pages = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const outDir = resolve(process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? 'docs');

@@ -2,8 +2,8 @@
 import { statSync } from 'node:fs';
 import { listFiles } from '../src/lib/list-files.ts';
 import { join, resolve } from 'node:path';
-import { serve } from '../tests/browser/static-server.ts';
-import { launch } from '../tests/browser/chromium.ts';
+import { serve } from '../tools/static-server.ts';
+import { launch } from '../tools/chromium.ts';
 
 export interface SearchBytes {
   /** Bytes of the files Pagefind may fetch (index chunks, fragments, filters, engine), excluding its unused UI bundles. */

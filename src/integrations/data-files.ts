@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { siteModel } from '../lib/site/model.ts';
 import { dataFileAt, dataFiles } from '../lib/site/data-files.ts';
 
-/** List it after the gate (which builds the site model) and before publishOnSuccess. */
+/** Runs after the gate (which builds the site model) and before publishOnSuccess, as openEvidence() orders them. */
 export default function dataFilesIntegration(): AstroIntegration {
   let root = process.cwd();
   return {

@@ -2,9 +2,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { finishBeforePublishing } from './evidence-gate.ts';
+import { finishBeforePublishing } from './pending-work.ts';
 
-export class SearchIndexError extends Error {
+class SearchIndexError extends Error {
   constructor(errors: string[]) {
     super(`Search indexing failed; nothing was published.\n${errors.join('\n')}\n    hint: fix the page named above, or run "npm run build" again to see whether the error repeats`);
     this.name = 'SearchIndexError';
@@ -14,7 +14,7 @@ export class SearchIndexError extends Error {
 /**
  * Indexes the built pages (only their data-pagefind-body parts) into <out>/pagefind/. The index is built in Pagefind's
  * own process while the integrations after this one run; publishOnSuccess waits for it (and fails on its errors)
- * before publishing. List it before publishOnSuccess.
+ * before publishing; openEvidence() puts it before publishOnSuccess.
  */
 export default function searchIndex(): AstroIntegration {
   return {

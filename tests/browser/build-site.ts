@@ -1,20 +1,16 @@
 // Builds the real site with `astro build` (content gate, search index and all) and opens it for the browser tests.
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { serve } from './static-server.ts';
-import { launch } from './chromium.ts';
+import { serve } from '../../tools/static-server.ts';
+import { launch } from '../../tools/chromium.ts';
+import { PROJECT_ROOT, astroBuild } from '../../tools/temp-project.ts';
 
-export const repo = join(import.meta.dirname, '..', '..');
+export const repo = PROJECT_ROOT;
 export const dist = join(repo, 'dist');
 
 export function buildSite(): void {
-  const r = spawnSync(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (r.status !== 0) throw new Error(`astro build failed:\n${r.stdout}\n${r.stderr}`);
+  const r = astroBuild(repo);
+  if (r.status !== 0) throw new Error(`astro build failed:\n${r.output}`);
 }
 
 export interface BuiltSite {

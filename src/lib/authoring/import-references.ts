@@ -17,8 +17,8 @@ export interface ExistingReferences {
 }
 
 /** URLs compare without scheme, "www.", trailing slash or case of the host. */
-export const urlKey = (url: string) => url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/^[^/]+/, (h) => h.toLowerCase()).replace(/\/+$/, '');
-export const titleYearKey = (title: unknown, issued: unknown) => {
+const urlKey = (url: string) => url.trim().replace(/^https?:\/\/(www\.)?/i, '').replace(/^[^/]+/, (h) => h.toLowerCase()).replace(/\/+$/, '');
+const titleYearKey = (title: unknown, issued: unknown) => {
   const year = (issued as { 'date-parts'?: unknown[][] } | undefined)?.['date-parts']?.[0]?.[0];
   return typeof title === 'string' && title.trim() ? `${slugify(title)}@${year ?? ''}` : undefined;
 };
@@ -26,7 +26,7 @@ export const titleYearKey = (title: unknown, issued: unknown) => {
 const REFERENCES = 'content/references';
 
 /** Indexes the reference files under `<root>/content/references/` (a file whose YAML cannot be read still takes its id). */
-export function indexReferences(root: string): ExistingReferences {
+function indexReferences(root: string): ExistingReferences {
   const index: ExistingReferences = { ids: new Set(), doi: new Map(), pmid: new Map(), url: new Map(), titleYear: new Map() };
   const dir = join(root, REFERENCES);
   if (!existsSync(dir)) return index;
@@ -51,7 +51,7 @@ export function indexReferences(root: string): ExistingReferences {
   return index;
 }
 
-export interface PlannedFile {
+interface PlannedFile {
   id: string;
   /** content/references/<id>.yaml, relative to the root. */
   path: string;
@@ -61,12 +61,12 @@ export interface PlannedFile {
   notes: string[];
 }
 
-export interface SkippedRecord {
+interface SkippedRecord {
   record: SourceRecord;
   reason: string;
 }
 
-export interface ImportPlan {
+interface ImportPlan {
   files: PlannedFile[];
   skipped: SkippedRecord[];
 }

@@ -142,7 +142,7 @@ export function renderTemplate(kind: Kind, today: string): string {
 }
 
 /** Checks a kind name, suggesting the nearest one for a typo. */
-export function parseKind(kind: string | undefined): Kind {
+function parseKind(kind: string | undefined): Kind {
   const kinds = Object.keys(KINDS);
   if (!kind) throw new ScaffoldError('say which kind of entry to create', `npm run new -- <kind> <id>, where kind is one of: ${kinds.join(', ')}`);
   if (Object.hasOwn(KINDS, kind)) return kind as Kind;
@@ -151,7 +151,7 @@ export function parseKind(kind: string | undefined): Kind {
 }
 
 /** Checks an id against ID_PATTERN, suggesting its slug. */
-export function parseId(id: string | undefined, kind: Kind): string {
+function parseId(id: string | undefined, kind: Kind): string {
   if (!id) throw new ScaffoldError(`say the id of the new ${kind}`, `npm run new -- ${kind} <id>, e.g. npm run new -- ${kind} neck-pain; the id becomes the file name`);
   if (ID_PATTERN.test(id)) return id;
   const slug = slugify(id);
@@ -161,7 +161,7 @@ export function parseId(id: string | undefined, kind: Kind): string {
   );
 }
 
-export interface Created {
+interface Created {
   /** Path relative to the root, with forward slashes. */
   path: string;
   text: string;

@@ -1,6 +1,6 @@
 // Finds the figures in a text (numbers, percentages, ranges, "32 of 177", ratios, spelled numbers) and matches them against quotes.
 
-export interface Figure {
+interface Figure {
   /** The figure as written. */
   text: string;
   /** Index of its first character in the text searched. */
@@ -48,7 +48,7 @@ function spelledValue(words: string): number | undefined {
 }
 
 /** A number as digits: separators dropped, "·" as ".", spelled numbers converted. */
-export function normaliseNumber(raw: string): string {
+function normaliseNumber(raw: string): string {
   if (/^\d/.test(raw)) return raw.replace(/[,\u2009\u202f\u00a0]/g, '').replace('·', '.');
   return String(spelledValue(raw) ?? raw);
 }
@@ -105,7 +105,7 @@ export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
  * Whether a figure is supported: its normalised form is in a quote, or every number it is made of is in one quote,
  * or it is a year (1900–2099) one of the cited references was published. (Callers pass reference titles as quotes.)
  */
-export function isSupported(f: Figure, quotes: QuoteFigures, years: ReadonlySet<number>): boolean {
+function isSupported(f: Figure, quotes: QuoteFigures, years: ReadonlySet<number>): boolean {
   if (quotes.canon.has(f.canon)) return true;
   if (quotes.perQuote.some((q) => f.parts.every((p) => q.has(p)))) return true;
   return f.parts.length === 1 && /^(19|20)\d\d$/.test(f.canon) && years.has(Number(f.canon));

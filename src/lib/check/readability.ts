@@ -12,7 +12,7 @@ export const READING_AGE = 11;
 
 const processor = unified().use(retextEnglish).use(retextReadability, { age: READING_AGE }).freeze();
 
-export interface HardSentence {
+interface HardSentence {
   /** The sentence as written. */
   text: string;
   /** Offset of the sentence in the text checked. */

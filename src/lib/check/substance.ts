@@ -7,7 +7,7 @@ import { quoteFigures, unsupportedFigures, type QuoteFigures } from './figures.t
 import { hardSentences, READING_AGE } from './readability.ts';
 
 /** Each rule's message and hint, in one place (to move into the rule catalogue). */
-export const SUBSTANCE_RULES = {
+const SUBSTANCE_RULES = {
   'figure/claim': {
     message: (f: string) => `figure "${f}" is not in any quote of this claim's sources`,
     hint: 'copy the figure exactly as the source gives it into a quote under sources:, or remove it from the statement',

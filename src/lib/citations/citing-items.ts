@@ -1,5 +1,6 @@
 // Lists what an MDX body cites, in document order: citations, <Claim> and <Recommendation> elements.
-import type { Root, Nodes, Parents } from 'mdast';
+import type { Root, Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { citationsInTree } from './in-tree.ts';
 import type { CitingItem } from './numbering.ts';
 
@@ -20,7 +21,8 @@ function idAttribute(node: Nodes): { value?: string; offset: number } {
 export function citingItems(tree: Root, source: string): LocatedItem[] {
   const cites = citationsInTree(tree, source);
   const elements: Array<{ offset: number; located: LocatedItem }> = [];
-  const walk = (node: Nodes) => {
+  visit(tree, (visited) => {
+    const node = visited as Nodes;
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Claim' || node.name === 'Recommendation')) {
       const { value, offset } = idAttribute(node);
       if (value !== undefined) {
@@ -28,9 +30,7 @@ export function citingItems(tree: Root, source: string): LocatedItem[] {
         elements.push({ offset: node.position?.start.offset ?? offset, located: { item: { kind, id: value }, offsets: [offset] } });
       }
     }
-    if ('children' in node) for (const child of (node as Parents).children) walk(child as Nodes);
-  };
-  walk(tree);
+  });
   const all = [
     ...cites.map((c) => ({ offset: c.start, located: { item: { kind: 'cite' as const, ids: c.keys.map((k) => k.id) }, offsets: c.keys.map((k) => k.offset) } })),
     ...elements,

@@ -6,7 +6,7 @@ import { COLLECTIONS, type CollectionName } from './schemas.ts';
 /** Largest content file read, in bytes: an entry is a page of text, and a larger file is refused unread. */
 export const MAX_ENTRY_BYTES = 512 * 1024;
 
-export interface ListedFile {
+interface ListedFile {
   collection: CollectionName;
   /** Absolute path. */
   full: string;
@@ -14,7 +14,7 @@ export interface ListedFile {
   file: string;
 }
 
-export interface RefusedFile {
+interface RefusedFile {
   file: string;
   message: string;
   hint: string;
@@ -28,7 +28,7 @@ function slugOf(name: string): string {
 }
 
 /** Judges one path inside content/ (segments below content/), returning the entry it is or why it is refused. */
-export function judgeContentPath(segments: readonly string[], kind: 'file' | 'dir' | 'link' | 'other', size = 0): { collection: CollectionName } | Omit<RefusedFile, 'file'> {
+function judgeContentPath(segments: readonly string[], kind: 'file' | 'dir' | 'link' | 'other', size = 0): { collection: CollectionName } | Omit<RefusedFile, 'file'> {
   const name = segments[segments.length - 1];
   if (kind === 'link') return { message: 'symbolic links are not allowed in content/', hint: 'replace the link with the file itself, or delete it' };
   if (kind === 'other') return { message: 'only plain files may be in content/', hint: 'delete it' };

@@ -63,7 +63,7 @@ function toPosix(p: string): string {
 
 
 /** Reads one file of a collection (exported for tools that check a single file). */
-export function readEntry(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): RawEntry | undefined {
+function readEntry(root: string, collection: CollectionName, fullPath: string, problems: Problem[]): RawEntry | undefined {
   const data = readEntryData(root, collection, fullPath, problems);
   return data && toRawEntry(data);
 }
@@ -145,7 +145,7 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
 }
 
 /** One content file to read, in the order loadContent reads them. */
-export interface ContentFile {
+interface ContentFile {
   collection: CollectionName;
   /** Absolute path. */
   full: string;

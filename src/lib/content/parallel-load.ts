@@ -9,7 +9,7 @@ import { listContent, readEntryData, toRawEntry, assembleTree, type ContentTree,
 import type { Problem } from '../problems/problem.ts';
 import { checkTree, type CheckOptions, type CheckResult } from '../check/checker.ts';
 
-export interface ParallelOptions {
+interface ParallelOptions {
   /** Threads in all, this one included (default: the machine's parallelism, at most 4). */
   threads?: number;
   /** Below this many files, starting workers costs more than it saves (default 1500). */

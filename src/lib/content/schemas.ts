@@ -6,7 +6,7 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = z.string().regex(ID_PATTERN, 'must be lower-case letters, digits and hyphens, e.g. "neck-pain"');
 
 /** A calendar date written YYYY-MM-DD; YAML parsers that turn it into a Date get it back as text. */
-export const isoDate = z.preprocess(
+const isoDate = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. "2026-11-25"'),
 );
@@ -26,7 +26,7 @@ export const EVIDENCE_TYPES = [
 export const STRENGTHS = ['strong', 'conditional'] as const;
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very low'] as const;
 export const DIRECTIONS = ['for', 'against'] as const;
-export const STATUSES = ['draft', 'in review', 'approved'] as const;
+const STATUSES = ['draft', 'in review', 'approved'] as const;
 
 const person = z.strictObject({
   name: text,
@@ -57,7 +57,7 @@ export const articleSchema = z.strictObject({
   summary: z.string().optional(),
 });
 
-export const claimSourceSchema = z.strictObject({
+const claimSourceSchema = z.strictObject({
   ref: id,
   locator: z.string().trim().min(1).optional(),
   quote: text,

@@ -2,7 +2,7 @@
 // features (anchors, aliases, merge keys, tags) that make one line of a pull request stand for another.
 import { visit, isAlias, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
 
-export interface TextProblem {
+interface TextProblem {
   /** Offset in the text given. */
   offset: number;
   message: string;

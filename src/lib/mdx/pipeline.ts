@@ -8,7 +8,7 @@ import { fillAutolinkPositions } from './autolink-positions.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
-export interface SplitSource {
+interface SplitSource {
   /** The YAML between the opening and closing `---`, or '' when there is none. */
   frontmatter: string;
   /** Offset of the first frontmatter character in the file. */
@@ -49,6 +49,3 @@ export function parseMdx(body: string): Root {
   fillAutolinkPositions(tree, body);
   return tree;
 }
-
-/** The remark plugins the site renders with, in the order the checker parses (remark-mdx is added by the MDX compiler). */
-export { remarkGfm };

@@ -1,5 +1,6 @@
 // The MDX policy: content is plain prose plus our own components; anything that could run code is refused.
-import type { Root, Nodes, Parents } from 'mdast';
+import type { Root, Nodes } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
 
 export interface PolicyViolation {
   /** File offset where the offending construct starts. */
@@ -9,7 +10,7 @@ export interface PolicyViolation {
 }
 
 /** Elements an editor may write, with the attributes each may carry. Everything else is refused. */
-export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   Claim: ['id'],
   Recommendation: ['id'],
   Editorial: [],
@@ -26,7 +27,7 @@ const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
  * The only image targets: a file of an image type in the site's one images folder (public/images/, served as-is).
  * A relative path would become a module import in the build, and a remote image is blocked by the CSP; both are refused.
  */
-export const IMAGE_PATH = /^\/images\/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:png|jpe?g|gif|webp|avif)$/;
+const IMAGE_PATH = /^\/images\/[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9_-]+)*\.(?:png|jpe?g|gif|webp|avif)$/;
 
 const IMAGE_HINT = 'put the image in public/images/ and write ![what it shows](/images/name.png) (png, jpg, gif, webp or avif)';
 
@@ -71,16 +72,15 @@ function offsetOf(node: { position?: { start: { offset?: number } } }): number {
 export function checkMdxPolicy(tree: Root): PolicyViolation[] {
   const out: PolicyViolation[] = [];
   const definitions = new Map<string, string>();
-  const collect = (node: Nodes) => {
-    if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    if ('children' in node) for (const child of (node as Parents).children) collect(child as Nodes);
-  };
-  collect(tree);
+  visit(tree, 'definition', (node) => {
+    definitions.set(node.identifier, node.url);
+  });
   const image = (node: Nodes, url: string) => {
     // (a URL of a refused scheme is reported once, as such)
     if (!IMAGE_PATH.test(url) && isSafeUrl(url)) out.push({ offset: offsetOf(node), message: `image target "${url}" is not allowed`, hint: IMAGE_HINT });
   };
-  const walk = (node: Nodes) => {
+  visit(tree, (visited) => {
+    const node = visited as Nodes;
     switch (node.type) {
       case 'mdxjsEsm':
         out.push({
@@ -88,7 +88,7 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
           message: '`import`/`export` is not allowed in content',
           hint: 'components are provided by the site; delete this line and use <Claim id="…" /> or <Recommendation id="…" /> directly',
         });
-        return;
+        return SKIP;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         out.push({
@@ -96,10 +96,10 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
           message: 'a `{…}` JavaScript expression is not allowed in content',
           hint: 'write plain text; to show a literal brace write \\{ ; MDX comments {/* */} are expressions too, remove them',
         });
-        return;
+        return SKIP;
       case 'html':
         out.push({ offset: offsetOf(node), message: 'raw HTML is not allowed in content', hint: 'use Markdown instead' });
-        return;
+        return SKIP;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name;
@@ -158,8 +158,6 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
         }
         break;
     }
-    if ('children' in node) for (const child of (node as Parents).children) walk(child as Nodes);
-  };
-  walk(tree);
+  });
   return out;
 }

@@ -2,7 +2,7 @@
 import type { Problem } from './problem.ts';
 import { formatProblem } from './format.ts';
 
-export interface ProblemDiff {
+interface ProblemDiff {
   /** Problems in the new run that were not there before. */
   added: Problem[];
   /** Problems of the old run that are gone. */

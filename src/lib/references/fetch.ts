@@ -3,7 +3,7 @@ import { DOI_PATTERN, PMID_PATTERN } from '../check/checker.ts';
 import { normaliseDoi } from './from-csl.ts';
 import { doiUrl } from './format.ts';
 
-export interface FetchedRecord {
+interface FetchedRecord {
   /** A file-like name whose extension tells the importer the format, e.g. "pmid-12345.nbib". */
   name: string;
   text: string;

@@ -33,7 +33,7 @@ export interface CslItem {
   [field: string]: unknown;
 }
 
-export const REFERENCE_TYPES = ['article-journal', 'book', 'chapter', 'report', 'webpage'] as const;
+const REFERENCE_TYPES = ['article-journal', 'book', 'chapter', 'report', 'webpage'] as const;
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 
 export type ReferenceName = { family: string; given?: string; suffix?: string } | { literal: string };

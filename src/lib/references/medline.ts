@@ -1,14 +1,14 @@
 // Reads PubMed's MEDLINE/.nbib export (citation-js's PubMed plugin cannot be installed next to core 0.8) and maps it to CSL.
 import type { CslItem } from './from-csl.ts';
 
-export interface MedlineField {
+interface MedlineField {
   tag: string;
   value: string;
   /** 1-based line of the tag. */
   line: number;
 }
 
-export interface MedlineRecord {
+interface MedlineRecord {
   /** 1-based line where the record starts (its PMID- line). */
   line: number;
   fields: MedlineField[];

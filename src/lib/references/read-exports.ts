@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import { parseMedline, medlineToCsl, looksLikeMedline, MedlineSyntaxError } from './medline.ts';
 import type { CslItem } from './from-csl.ts';
 
-export type Format = 'bibtex' | 'ris' | 'csl-json' | 'medline';
+type Format = 'bibtex' | 'ris' | 'csl-json' | 'medline';
 
 export const FORMATS: { ext: string; format: Format; name: string }[] = [
   { ext: '.bib', format: 'bibtex', name: 'BibTeX' },
@@ -57,7 +57,7 @@ export function formatOf(file: string): (typeof FORMATS)[number] {
 }
 
 /** The format of a file, from its extension (and, for .txt, its content). */
-export function detectFormat(file: string, text: string): Format {
+function detectFormat(file: string, text: string): Format {
   const match = formatOf(file);
   if (match.ext === '.txt' && !looksLikeMedline(text)) throw new ImportError(file, 1, 1, 'a .txt file is read as a PubMed MEDLINE export, but this one has no "PMID- " line', `save it from PubMed as "PubMed" format, or use one of: ${SUPPORTED}`);
   return match.format;

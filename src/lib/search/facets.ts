@@ -5,7 +5,7 @@ import type { SiteModel } from '../site/model.ts';
 export const PAGE_TYPES = ['article', 'recommendation', 'claim', 'reference', 'symptom', 'condition'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
-export interface PageFacets {
+interface PageFacets {
   type: PageType;
   /** Condition names (the filter shows names, not ids). */
   conditions: string[];
@@ -18,7 +18,7 @@ export interface PageFacets {
 }
 
 /** The part of the site model the facets are computed from. */
-export type FacetSource = Pick<
+type FacetSource = Pick<
   SiteModel,
   'articles' | 'claims' | 'recommendations' | 'references' | 'symptoms' | 'conditions' | 'articlesUsingClaim' | 'articlesUsingRecommendation' | 'citedBy' | 'bodyItems'
 >;

@@ -15,7 +15,7 @@ export function contentWords(query: string): string[] {
   return [...new Set(words)];
 }
 
-export interface Scored<T> {
+interface Scored<T> {
   id: string;
   score: number;
   item: T;

@@ -10,7 +10,7 @@ export interface Engine<R extends EngineResult> {
   search(q: string | null, options?: PagefindOptions): Promise<{ results: R[] } | null>;
 }
 
-export interface RunResult<R> {
+interface RunResult<R> {
   /** Pages with every meaningful word, then (when those are fewer than `enough`) pages with some of them. */
   results: R[];
   /** How many of `results` contain every meaningful word. */

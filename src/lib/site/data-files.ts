@@ -7,7 +7,7 @@ import { toCslJson, toRis } from '../references/export.ts';
 import { articleCitationFile, type CitationFormat } from './cite-article.ts';
 import { articlePage } from './article-page.ts';
 
-export interface DataFile {
+interface DataFile {
   /** URL path, e.g. "/claims/some-claim.json". */
   path: string;
   type: string;
@@ -20,7 +20,7 @@ const REFERENCE_FORMATS = {
 } as const;
 
 /** An entry's JSON: its checked data, its URL, the numbered references of its page, or what cites it. */
-export function entryJson(model: SiteModel, collection: CollectionName, id: string): DataFile | undefined {
+function entryJson(model: SiteModel, collection: CollectionName, id: string): DataFile | undefined {
   const data = model.check.data[collection].get(id);
   if (data === undefined) return undefined;
   const extra: Record<string, unknown> = {};
@@ -34,7 +34,7 @@ export function entryJson(model: SiteModel, collection: CollectionName, id: stri
 }
 
 /** An article's reference list for reference managers. */
-export function articleReferences(model: SiteModel, id: string, format: keyof typeof REFERENCE_FORMATS): DataFile | undefined {
+function articleReferences(model: SiteModel, id: string, format: keyof typeof REFERENCE_FORMATS): DataFile | undefined {
   if (!model.articles.has(id)) return undefined;
   const { type, write } = REFERENCE_FORMATS[format];
   const list = model.pageCitations('articles', id).list;

@@ -3,7 +3,7 @@
 /** A clock: returns the current instant. Tests pass a fixed one. */
 export type Clock = () => Date;
 
-export const systemClock: Clock = () => new Date();
+const systemClock: Clock = () => new Date();
 
 /** The local calendar date of `d`, written YYYY-MM-DD. */
 export function isoDay(d: Date): string {

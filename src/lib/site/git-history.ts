@@ -9,7 +9,7 @@ export interface Change {
   subject: string;
 }
 
-export interface ContentLog {
+interface ContentLog {
   /** Commits touching content/, newest first. */
   commits: Change[];
   /** File path (relative to the root, forward slashes) → indexes into `commits`, ascending (newest first). */
@@ -41,7 +41,7 @@ export function parseContentLog(out: string): ContentLog {
 }
 
 /** The history of content/ under `root`, read once; an empty log when git or the history is unavailable. */
-export function readContentLog(root: string): ContentLog {
+function readContentLog(root: string): ContentLog {
   try {
     const out = execFileSync('git', ['log', '--name-only', '--relative', '--no-renames', '--format=%x00%h%x09%ad%x09%s', '--date=short', '--', 'content'], {
       cwd: root,

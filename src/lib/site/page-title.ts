@@ -1,6 +1,6 @@
 // A page's <title>: the page's own words, cut at a word boundary so title plus site name stay within 70 characters.
 
-export const SITE_NAME = 'Open Evidence';
+const SITE_NAME = 'Open Evidence';
 const SEPARATOR = ' · ';
 
 /** Length as written in the HTML, where the renderer escapes ' & " < > (validators count the escaped text). */
