@@ -1,4 +1,5 @@
 // A seeded generator of Markdown paragraphs mixing every citation form with traps, for the differential test against Pandoc.
+import { prng } from '../../src/lib/bench/prng.ts';
 
 /** A deliberate difference from Pandoc, listed in the README's citation section; pieces that trigger one say which. */
 export type Difference = 'escaped-bracket' | 'link-text' | 'autolink' | 'nested';
@@ -15,17 +16,6 @@ export interface Paragraph {
   pieces: Piece[];
 }
 
-/** mulberry32: a tiny seeded PRNG, so the same seed gives the same paragraphs on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['The', 'trial', 'showed', 'no', 'difference', 'in', 'pain', 'at', '12', 'weeks', '(see', 'below)', 'and', 'harms,', 'were', 'rare.', 'A', 'review', 'found', '3', 'of', '177', '—', 'e.g.', 'i.e.', '"quoted"', 'cost:', '50%'];
 const STEMS = ['smith', 'jones', 'lee', 'cochrane', 'who', 'nice', 'ernst', 'yin', 'chikuda', 'müller', 'øster', 'li_wei', 'x'];
@@ -41,7 +31,7 @@ function autolinked(piece: Piece): Piece {
 }
 
 export function paragraphs(seed: number, count: number): Paragraph[] {
-  const r = rng(seed);
+  const r = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const out: Paragraph[] = [];
   for (let p = 0; p < count; p++) {

@@ -1,17 +1,6 @@
 // Synthetic benchmark text: a seeded pseudo-random source and the clinical-sounding words, sentences and paragraphs
 // the synthetic corpus is made of. The same seed gives the same draws in the same order.
-
-/** mulberry32: a small, fast, well-distributed 32-bit PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.ts';
 
 // A clinical-sounding vocabulary, so the search index sees realistic word variety.
 export const NOUNS = [
