@@ -7,6 +7,7 @@ import type { LocatedItem } from '../citations/citing-items.ts';
 import { unknownIdHint, didYouMean } from '../problems/suggest.ts';
 import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/dates.ts';
 import { checkSubstance } from './substance.ts';
+import { RULES, type RuleId } from '../problems/rules.ts';
 
 /**
  * A DOI as Crossref issues them: "10.", a registrant code (digits, optionally with dot-separated subcodes), "/", and a
@@ -46,20 +47,20 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   const problems: Problem[] = [...tree.problems];
   const data = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, new Map()])) as CheckResult['data'];
 
-  const at = (entry: RawEntry, offset: number, message: string, hint?: string, severity: Problem['severity'] = 'error') => {
+  const at = (entry: RawEntry, offset: number, rule: RuleId, message: string, hint?: string) => {
     const pos = entry.lines.at(offset);
     // A line still marked "# FILL: …" (from npm run new or import) says best what belongs there.
     const fill = fillComment(entry.source, offset);
     if (fill && !hint?.startsWith('did you mean')) hint = `FILL: ${fill}`;
-    problems.push({ file: entry.file, line: pos.line, column: pos.column, message, hint, severity });
+    problems.push({ rule, file: entry.file, line: pos.line, column: pos.column, message, hint, severity: RULES[rule].severity });
   };
-  const atPath = (entry: RawEntry, path: readonly (string | number)[], message: string, hint?: string, key = false) =>
-    at(entry, locatePath(entry, path, { key }), message, hint);
+  const atPath = (entry: RawEntry, path: readonly (string | number)[], rule: RuleId, message: string, hint?: string, key = false) =>
+    at(entry, locatePath(entry, path, { key }), rule, message, hint);
   /** A review date before today is a warning: the entry still builds, but an editor should re-review it. */
   const reviewDate = (entry: RawEntry, field: string, due: string, hint: string) => {
     if (!isRealDate(due)) return;
     const days = daysBetween(due, now);
-    if (days > 0) at(entry, locatePath(entry, [field]), `review overdue: ${field} ${due} passed ${days} day${days === 1 ? '' : 's'} ago`, hint, 'warning');
+    if (days > 0) at(entry, locatePath(entry, [field]), 'review/overdue', `review overdue: ${field} ${due} passed ${days} day${days === 1 ? '' : 's'} ago`, hint);
   };
 
   // 1. Schemas.
@@ -78,7 +79,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
         const known = Object.keys((getShape(schema, path) ?? {}) as object);
         for (const key of issue.keys) {
           const near = didYouMean(key, known);
-          atPath(entry, [...path, key], `unknown field "${key}"${path.length ? ` in ${field}` : ''}`, near ? `did you mean "${near}"?` : `allowed fields: ${known.join(', ')}`, true);
+          atPath(entry, [...path, key], 'schema/unknown-field', `unknown field "${key}"${path.length ? ` in ${field}` : ''}`, near ? `did you mean "${near}"?` : `allowed fields: ${known.join(', ')}`, true);
         }
         continue;
       }
@@ -94,32 +95,32 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       const got = getIn(entry.data, path);
       const exists = got !== undefined;
       const placeholder = (got === '' || (Array.isArray(got) && got.length === 0)) && fillComment(entry.source, locatePath(entry, path)) !== undefined;
-      atPath(entry, path, `${field}: ${placeholder ? 'not filled in yet' : exists ? issue.message : 'required field is missing'}`, hint, !exists);
+      atPath(entry, path, !exists ? 'schema/missing-field' : placeholder ? 'schema/placeholder' : 'schema/invalid-value', `${field}: ${placeholder ? 'not filled in yet' : exists ? issue.message : 'required field is missing'}`, hint, !exists);
     }
   }
 
   const ids = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, [...tree.byCollection[c as CollectionName].keys()]])) as Record<CollectionName, string[]>;
   const refExists = (c: CollectionName, id: string) => tree.byCollection[c].has(id);
   const requireId = (entry: RawEntry, c: CollectionName, id: string, path: (string | number)[], what: string = COLLECTIONS[c].kind) => {
-    if (!refExists(c, id)) atPath(entry, path, `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
+    if (!refExists(c, id)) atPath(entry, path, 'entry/unknown-id', `unknown ${what} id "${id}"`, unknownIdHint(id, ids[c], c));
   };
 
   // 2. MDX bodies: placeholders left in, the policy, then every id they name.
   const items = new Map<string, LocatedItem[]>();
   for (const entry of tree.entries) {
     if (!entry.mdx || entry.body === undefined) continue;
-    for (const m of entry.body.matchAll(/^[ \t]*(FILL:)/gm)) at(entry, m.index + m[0].length - m[1].length, 'placeholder text left in the body', 'replace the paragraph starting "FILL:" with your own text');
-    for (const v of entry.mdx.violations) at(entry, v.offset, v.message, v.hint);
+    for (const m of entry.body.matchAll(/^[ \t]*(FILL:)/gm)) at(entry, m.index + m[0].length - m[1].length, 'mdx/placeholder', 'placeholder text left in the body', 'replace the paragraph starting "FILL:" with your own text');
+    for (const v of entry.mdx.violations) at(entry, v.offset, v.rule, v.message, v.hint);
     const located = entry.mdx.items;
     items.set(`${entry.collection}/${entry.id}`, located);
     for (const { item, offsets } of located) {
       if (item.kind === 'cite') {
         item.ids.forEach((id, i) => {
-          if (!refExists('references', id)) at(entry, offsets[i], `unknown reference id "@${id}"`, unknownIdHint(id, ids.references, 'references'));
+          if (!refExists('references', id)) at(entry, offsets[i], 'citation/unknown-reference', `unknown reference id "@${id}"`, unknownIdHint(id, ids.references, 'references'));
         });
       } else {
         const c: CollectionName = item.kind === 'claim' ? 'claims' : 'recommendations';
-        if (!refExists(c, item.id)) at(entry, offsets[0], `unknown ${item.kind} id "${item.id}"`, unknownIdHint(item.id, ids[c], c));
+        if (!refExists(c, item.id)) at(entry, offsets[0], 'element/unknown-id', `unknown ${item.kind} id "${item.id}"`, unknownIdHint(item.id, ids[c], c));
       }
     }
   }
@@ -128,28 +129,28 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   for (const [id, raw] of data.claims) {
     const entry = tree.byCollection.claims.get(id)!;
     const claim = raw as Claim;
-    if (claim.sources.length === 0) atPath(entry, ['sources'], 'a claim must cite at least one source', 'add a source: - { ref: <reference id>, locator: <where>, quote: "<exact words>" }');
+    if (claim.sources.length === 0) atPath(entry, ['sources'], 'claim/no-source', 'a claim must cite at least one source', 'add a source: - { ref: <reference id>, locator: <where>, quote: "<exact words>" }');
     claim.sources.forEach((s, i) => requireId(entry, 'references', s.ref, ['sources', i, 'ref'], 'reference'));
   }
 
   for (const [id, raw] of data.recommendations) {
     const entry = tree.byCollection.recommendations.get(id)!;
     const rec = raw as Recommendation;
-    if (rec.claims.length === 0) atPath(entry, ['claims'], 'a recommendation must rest on at least one claim', 'list the claim ids it rests on under claims:');
+    if (rec.claims.length === 0) atPath(entry, ['claims'], 'recommendation/no-claim', 'a recommendation must rest on at least one claim', 'list the claim ids it rests on under claims:');
     rec.claims.forEach((c, i) => requireId(entry, 'claims', c, ['claims', i]));
-    if (rec.basis === 'guideline' && !rec.guideline) atPath(entry, ['basis'], 'a guideline recommendation must name its guideline', 'add guideline: <reference id of the guideline>');
+    if (rec.basis === 'guideline' && !rec.guideline) atPath(entry, ['basis'], 'recommendation/missing-guideline', 'a guideline recommendation must name its guideline', 'add guideline: <reference id of the guideline>');
     if (rec.guideline) {
       requireId(entry, 'references', rec.guideline, ['guideline'], 'reference');
       const g = data.references.get(rec.guideline) as Reference | undefined;
-      if (g && g.evidence !== 'guideline' && g.evidence !== 'consensus statement') atPath(entry, ['guideline'], `reference "${rec.guideline}" is a ${g.evidence}, not a guideline`, 'basis: guideline is for a published guideline\'s own recommendation; otherwise use basis: editorial');
+      if (g && g.evidence !== 'guideline' && g.evidence !== 'consensus statement') atPath(entry, ['guideline'], 'recommendation/not-a-guideline', `reference "${rec.guideline}" is a ${g.evidence}, not a guideline`, 'basis: guideline is for a published guideline\'s own recommendation; otherwise use basis: editorial');
     }
     if (rec.strength === 'strong' && (rec.certainty === 'low' || rec.certainty === 'very low') && !rec.justification) {
-      atPath(entry, ['strength'], `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, 'add justification: naming the GRADE paradigm situation (e.g. life-threatening situation), or make it conditional');
+      atPath(entry, ['strength'], 'recommendation/strong-needs-justification', `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, 'add justification: naming the GRADE paradigm situation (e.g. life-threatening situation), or make it conditional');
     }
     reviewDate(entry, 'review_by', rec.review_by, 'check the recommendation against current evidence and guidelines, update it if needed, then set review_by to the next review date');
     const words = rec.statement.toLowerCase();
-    if (rec.strength === 'conditional' && /\bwe recommend\b/.test(words)) atPath(entry, ['statement'], 'a conditional recommendation must not say "we recommend"', 'GRADE wording: "we suggest" for conditional, "we recommend" only for strong');
-    if (rec.strength === 'strong' && /\bwe suggest\b/.test(words)) atPath(entry, ['statement'], 'a strong recommendation must not say "we suggest"', 'GRADE wording: "we recommend" for strong, "we suggest" for conditional');
+    if (rec.strength === 'conditional' && /\bwe recommend\b/.test(words)) atPath(entry, ['statement'], 'recommendation/wording', 'a conditional recommendation must not say "we recommend"', 'GRADE wording: "we suggest" for conditional, "we recommend" only for strong');
+    if (rec.strength === 'strong' && /\bwe suggest\b/.test(words)) atPath(entry, ['statement'], 'recommendation/wording', 'a strong recommendation must not say "we suggest"', 'GRADE wording: "we recommend" for strong, "we suggest" for conditional');
   }
 
   const doiSeen = new Map<string, string>();
@@ -157,22 +158,22 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   for (const [id, raw] of data.references) {
     const entry = tree.byCollection.references.get(id)!;
     const ref = raw as Reference;
-    if (!ref.DOI && !ref.PMID && !ref.URL) atPath(entry, ['title'], 'a reference needs a DOI, a PMID or a URL', 'copy the DOI or PMID from the record you verified');
+    if (!ref.DOI && !ref.PMID && !ref.URL) atPath(entry, ['title'], 'reference/no-identifier', 'a reference needs a DOI, a PMID or a URL', 'copy the DOI or PMID from the record you verified');
     if (ref.DOI !== undefined) {
       if (!DOI_PATTERN.test(ref.DOI)) {
-        atPath(entry, ['DOI'], `malformed DOI "${ref.DOI}"`, /^https?:|^doi:/i.test(ref.DOI) ? 'write the bare DOI, starting "10.", without "https://doi.org/" or "doi:"' : 'a DOI looks like 10.1234/abc-123');
+        atPath(entry, ['DOI'], 'reference/malformed-doi', `malformed DOI "${ref.DOI}"`, /^https?:|^doi:/i.test(ref.DOI) ? 'write the bare DOI, starting "10.", without "https://doi.org/" or "doi:"' : 'a DOI looks like 10.1234/abc-123');
       } else {
         const key = ref.DOI.toLowerCase();
         const other = doiSeen.get(key);
-        if (other) atPath(entry, ['DOI'], `DOI ${ref.DOI} is already used by reference "${other}"`, `cite "${other}" instead and delete this file`);
+        if (other) atPath(entry, ['DOI'], 'reference/duplicate-doi', `DOI ${ref.DOI} is already used by reference "${other}"`, `cite "${other}" instead and delete this file`);
         else doiSeen.set(key, id);
       }
     }
     if (ref.PMID !== undefined) {
-      if (!PMID_PATTERN.test(ref.PMID)) atPath(entry, ['PMID'], `malformed PMID "${ref.PMID}"`, 'a PMID is 1 to 8 digits with no leading zero, e.g. "37058018"');
+      if (!PMID_PATTERN.test(ref.PMID)) atPath(entry, ['PMID'], 'reference/malformed-pmid', `malformed PMID "${ref.PMID}"`, 'a PMID is 1 to 8 digits with no leading zero, e.g. "37058018"');
       else {
         const other = pmidSeen.get(ref.PMID);
-        if (other) atPath(entry, ['PMID'], `PMID ${ref.PMID} is already used by reference "${other}"`, `cite "${other}" instead and delete this file`);
+        if (other) atPath(entry, ['PMID'], 'reference/duplicate-pmid', `PMID ${ref.PMID} is already used by reference "${other}"`, `cite "${other}" instead and delete this file`);
         else pmidSeen.set(ref.PMID, id);
       }
     }
@@ -184,11 +185,11 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     article.conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
     article.symptoms.forEach((s, i) => requireId(entry, 'symptoms', s, ['symptoms', i]));
     article.related.forEach((r, i) => {
-      if (r === id) atPath(entry, ['related', i], 'an article cannot be related to itself', 'remove it from related:');
+      if (r === id) atPath(entry, ['related', i], 'article/related-to-itself', 'an article cannot be related to itself', 'remove it from related:');
       else requireId(entry, 'articles', r, ['related', i]);
     });
-    if (article.status === 'approved' && article.reviewers.length === 0) atPath(entry, ['status'], 'an approved article must name the clinician who reviewed it', 'add reviewers: (name, credentials, conflicts, date), or set status: draft');
-    if (article.last_reviewed && article.reviewers.length === 0) atPath(entry, ['last_reviewed'], 'last_reviewed is set but no reviewer is named', 'remove last_reviewed until a named clinician has reviewed the article; evidence_searched records the search date');
+    if (article.status === 'approved' && article.reviewers.length === 0) atPath(entry, ['status'], 'article/approved-without-reviewer', 'an approved article must name the clinician who reviewed it', 'add reviewers: (name, credentials, conflicts, date), or set status: draft');
+    if (article.last_reviewed && article.reviewers.length === 0) atPath(entry, ['last_reviewed'], 'article/reviewed-without-reviewer', 'last_reviewed is set but no reviewer is named', 'remove last_reviewed until a named clinician has reviewed the article; evidence_searched records the search date');
     reviewDate(entry, 'next_review_due', article.next_review_due, 'search for new evidence and re-review the article, then update evidence_searched and set next_review_due to the next review date');
     const located = items.get(`articles/${id}`);
     if (located) {
@@ -198,7 +199,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
         const rec = data.recommendations.get(item.id) as Recommendation | undefined;
         return !!rec && (!!rec.guideline || rec.claims.length > 0);
       });
-      if (!cites) at(entry, entry.yamlOffset, 'the article cites nothing', 'cite a source with [@id], or place a <Claim id="…" /> or <Recommendation id="…" />');
+      if (!cites) at(entry, entry.yamlOffset, 'article/cites-nothing', 'the article cites nothing', 'cite a source with [@id], or place a <Claim id="…" /> or <Recommendation id="…" />');
     }
   }
 

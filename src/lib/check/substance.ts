@@ -5,8 +5,9 @@ import { locatePath } from '../content/load-content.ts';
 import type { Article, Claim, CollectionName, Recommendation, Reference } from '../content/schemas.ts';
 import { quoteFigures, unsupportedFigures, type QuoteFigures } from './figures.ts';
 import { hardSentences, READING_AGE } from './readability.ts';
+import { RULES, type RuleId } from '../problems/rules.ts';
 
-/** Each rule's message and hint, in one place (to move into the rule catalogue). */
+/** The exact message and hint of each substance rule (its severity is the catalogue's, problems/rules.ts). */
 const SUBSTANCE_RULES = {
   'figure/claim': {
     message: (f: string) => `figure "${f}" is not in any quote of this claim's sources`,
@@ -32,9 +33,9 @@ const SUBSTANCE_RULES = {
     message: (n: string) => `hard to read for patients (above reading age ${READING_AGE}, ${n})`,
     hint: 'use shorter sentences and everyday words (NHS content aims at a reading age of 9 to 11)',
   },
-} as const;
+} as const satisfies Partial<Record<RuleId, unknown>>;
 
-type RuleId = keyof typeof SUBSTANCE_RULES;
+type SubstanceRule = keyof typeof SUBSTANCE_RULES;
 
 interface Data {
   claims: Map<string, unknown>;
@@ -57,17 +58,17 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
   const quotesByRef = new Map<string, string[]>();
   for (const c of claims.values()) for (const s of c.sources) quotesByRef.set(s.ref, [...(quotesByRef.get(s.ref) ?? []), s.quote]);
 
-  const push = (entry: RawEntry, offset: number, rule: RuleId, arg: string, severity: Problem['severity']) => {
+  const push = (entry: RawEntry, offset: number, rule: SubstanceRule, arg: string) => {
     const pos = entry.lines.at(offset);
     const r = SUBSTANCE_RULES[rule];
-    problems.push({ file: entry.file, line: pos.line, column: pos.column, message: r.message(arg), hint: r.hint, severity });
+    problems.push({ rule, file: entry.file, line: pos.line, column: pos.column, message: r.message(arg), hint: r.hint, severity: RULES[rule].severity });
   };
   /** Checks the figures of a frontmatter string at `path` against quotes and years. */
-  const fieldFigures = (entry: RawEntry, path: (string | number)[], text: string, q: QuoteFigures, years: Set<number>, rule: RuleId) => {
+  const fieldFigures = (entry: RawEntry, path: (string | number)[], text: string, q: QuoteFigures, years: Set<number>, rule: SubstanceRule) => {
     let from = locatePath(entry, path);
     for (const f of unsupportedFigures(text, q, years)) {
       const at = entry.source.indexOf(f.text, from);
-      push(entry, at === -1 ? from : at, rule, f.text, 'error');
+      push(entry, at === -1 ? from : at, rule, f.text);
       if (at !== -1) from = at + f.text.length;
     }
   };
@@ -106,7 +107,7 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
     for (const s of hardSentences(text)) {
       const head = s.text.slice(0, 24);
       const at = entry.source.indexOf(head, from);
-      push(entry, at === -1 ? from : at, 'readability/patient', s.detail, 'warning');
+      push(entry, at === -1 ? from : at, 'readability/patient', s.detail);
       if (at !== -1) from = at + head.length;
     }
   };
@@ -126,8 +127,8 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
       for (const b of blocks) {
         const claimIds = [...b.claims, ...b.recommendations.flatMap((r) => recs.get(r)?.claims ?? [])];
         const { q, years } = support(claimIds, b.cites);
-        for (const t of b.texts) for (const f of unsupportedFigures(t.raw, q, years)) push(entry, t.offset + f.index, 'figure/body', f.text, 'error');
-        if (!b.editorial && b.cites.length === 0 && b.claims.length === 0 && b.recommendations.length === 0) push(entry, b.offset, 'prose/unsourced', '', 'warning');
+        for (const t of b.texts) for (const f of unsupportedFigures(t.raw, q, years)) push(entry, t.offset + f.index, 'figure/body', f.text);
+        if (!b.editorial && b.cites.length === 0 && b.claims.length === 0 && b.recommendations.length === 0) push(entry, b.offset, 'prose/unsourced', '');
       }
       if (collection === 'articles') {
         const article = raw as Article;

@@ -2,6 +2,7 @@
 import { lstatSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
+import type { RuleId } from '../problems/rules.ts';
 
 /** Largest content file read, in bytes: an entry is a page of text, and a larger file is refused unread. */
 export const MAX_ENTRY_BYTES = 512 * 1024;
@@ -15,6 +16,7 @@ interface ListedFile {
 }
 
 interface RefusedFile {
+  rule: RuleId;
   file: string;
   message: string;
   hint: string;
@@ -30,22 +32,22 @@ function slugOf(name: string): string {
 /** Judges one path inside content/ (segments below content/), returning the entry it is or why it is refused. */
 function judgeContentPath(segments: readonly string[], kind: 'file' | 'dir' | 'link' | 'other', size = 0): { collection: CollectionName } | Omit<RefusedFile, 'file'> {
   const name = segments[segments.length - 1];
-  if (kind === 'link') return { message: 'symbolic links are not allowed in content/', hint: 'replace the link with the file itself, or delete it' };
-  if (kind === 'other') return { message: 'only plain files may be in content/', hint: 'delete it' };
+  if (kind === 'link') return { rule: 'files/symlink', message: 'symbolic links are not allowed in content/', hint: 'replace the link with the file itself, or delete it' };
+  if (kind === 'other') return { rule: 'files/not-plain', message: 'only plain files may be in content/', hint: 'delete it' };
   if (segments.length === 1) {
     return kind === 'dir'
-      ? { message: `content/${name}/ is not a collection`, hint: WHERE }
-      : { message: 'files may not sit directly in content/', hint: WHERE };
+      ? { rule: 'files/unknown-folder', message: `content/${name}/ is not a collection`, hint: WHERE }
+      : { rule: 'files/top-level', message: 'files may not sit directly in content/', hint: WHERE };
   }
   const collection = segments[0];
-  if (!(collection in COLLECTIONS)) return { message: `content/${collection}/ is not a collection`, hint: WHERE };
+  if (!(collection in COLLECTIONS)) return { rule: 'files/unknown-folder', message: `content/${collection}/ is not a collection`, hint: WHERE };
   const ext = COLLECTIONS[collection as CollectionName].ext;
-  if (segments.length > 2 || kind === 'dir') return { message: `entries go directly in content/${collection}/, not in a sub-folder`, hint: `move it to content/${collection}/<id>${ext}` };
-  if (name.startsWith('.')) return { message: `hidden file "${name}" is not an entry`, hint: `delete it; ${WHERE}` };
-  if (!name.endsWith(ext)) return { message: `files in content/${collection}/ must end in ${ext}`, hint: `rename it to ${slugOf(name.replace(/\.[^.]*$/, ''))}${ext}, or delete it if it is not an entry` };
+  if (segments.length > 2 || kind === 'dir') return { rule: 'files/sub-folder', message: `entries go directly in content/${collection}/, not in a sub-folder`, hint: `move it to content/${collection}/<id>${ext}` };
+  if (name.startsWith('.')) return { rule: 'files/hidden', message: `hidden file "${name}" is not an entry`, hint: `delete it; ${WHERE}` };
+  if (!name.endsWith(ext)) return { rule: 'files/wrong-extension', message: `files in content/${collection}/ must end in ${ext}`, hint: `rename it to ${slugOf(name.replace(/\.[^.]*$/, ''))}${ext}, or delete it if it is not an entry` };
   const id = name.slice(0, -ext.length);
-  if (!ID.test(id)) return { message: `"${id}" is not a valid id (the file name is the id)`, hint: `use lower-case letters, digits and hyphens, e.g. ${slugOf(id)}${ext}` };
-  if (size > MAX_ENTRY_BYTES) return { message: `the file is ${Math.round(size / 1024)} KB; an entry may be at most ${MAX_ENTRY_BYTES / 1024} KB`, hint: 'split it into several entries' };
+  if (!ID.test(id)) return { rule: 'files/invalid-id', message: `"${id}" is not a valid id (the file name is the id)`, hint: `use lower-case letters, digits and hyphens, e.g. ${slugOf(id)}${ext}` };
+  if (size > MAX_ENTRY_BYTES) return { rule: 'files/too-large', message: `the file is ${Math.round(size / 1024)} KB; an entry may be at most ${MAX_ENTRY_BYTES / 1024} KB`, hint: 'split it into several entries' };
   return { collection: collection as CollectionName };
 }
 
@@ -78,7 +80,7 @@ export function listContentFiles(root: string): { files: ListedFile[]; refused: 
   };
   const top = join(root, 'content');
   if (existsSync(top)) {
-    if (lstatSync(top).isSymbolicLink()) refused.push({ file: 'content', message: 'content/ is a symbolic link', hint: 'make content/ a real folder' });
+    if (lstatSync(top).isSymbolicLink()) refused.push({ rule: 'files/symlink', file: 'content', message: 'content/ is a symbolic link', hint: 'make content/ a real folder' });
     else walk([]);
   }
   const order = Object.keys(COLLECTIONS);

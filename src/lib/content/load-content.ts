@@ -12,6 +12,7 @@ import { hiddenCharacters, yamlIndirections } from './text-guards.ts';
 import { unreadCitations } from '../citations/unread.ts';
 import { proseBlocks, type ProseBlock } from '../mdx/prose-blocks.ts';
 import type { Problem } from '../problems/problem.ts';
+import { RULES, type RuleId } from '../problems/rules.ts';
 
 const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
 
@@ -92,19 +93,19 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
   const id = basename(fullPath, extname(fullPath));
   const source = readFileSync(fullPath, 'utf8');
   let lines: LineIndex | undefined;
-  const problem = (offset: number, message: string, hint?: string) => {
+  const problem = (rule: RuleId, offset: number, message: string, hint?: string) => {
     const at = (lines ??= new LineIndex(source)).at(offset);
-    problems.push({ file, line: at.line, column: at.column, message, hint, severity: 'error' });
+    problems.push({ rule, file, line: at.line, column: at.column, message, hint, severity: RULES[rule].severity });
   };
 
-  for (const h of hiddenCharacters(source)) problem(h.offset, h.message, h.hint);
+  for (const h of hiddenCharacters(source)) problem(h.rule, h.offset, h.message, h.hint);
   let yamlText = source;
   let yamlOffset = 0;
   let body: string | undefined;
   if (ext === '.mdx') {
     const split = splitFrontmatter(source);
     if (!split.hasFrontmatter) {
-      problem(0, 'the file has no frontmatter', 'start the file with a line "---", the YAML fields, and another line "---"');
+      problem('mdx/no-frontmatter', 0, 'the file has no frontmatter', 'start the file with a line "---", the YAML fields, and another line "---"');
       return undefined;
     }
     yamlText = split.frontmatter;
@@ -115,10 +116,10 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
   const doc = parseDocument(yamlText, YAML_OPTIONS);
   let data: unknown;
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) problem(yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
+    for (const err of doc.errors) problem('yaml/syntax', yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
   } else {
     const indirect = yamlIndirections(doc);
-    for (const y of indirect) problem(yamlOffset + y.offset, y.message, y.hint);
+    for (const y of indirect) problem(y.rule, yamlOffset + y.offset, y.message, y.hint);
     // An alias could expand one line into megabytes (a "billion laughs"): such a document is reported, never expanded.
     if (indirect.length === 0) data = doc.toJS() ?? {};
   }
@@ -132,6 +133,7 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
       const e = err as { line?: number; column?: number; place?: { line?: number; column?: number; start?: Position }; reason?: string; message: string };
       const place = e.place && 'start' in e.place && e.place.start ? e.place.start : (e.place as Position | undefined);
       problems.push({
+        rule: 'mdx/syntax',
         file,
         line: place?.line ?? e.line ?? 1,
         column: place?.column ?? e.column ?? 1,
@@ -154,7 +156,7 @@ interface ContentFile {
 /** Lists the entries under `<root>/content` in reading order; every other file there becomes a problem. */
 export function listContent(root: string): { files: ContentFile[]; problems: Problem[] } {
   const { files, refused } = listContentFiles(root);
-  const problems: Problem[] = refused.map((r) => ({ file: r.file, line: 1, column: 1, message: r.message, hint: r.hint, severity: 'error' }));
+  const problems: Problem[] = refused.map((r) => ({ rule: r.rule, file: r.file, line: 1, column: 1, message: r.message, hint: r.hint, severity: RULES[r.rule].severity }));
   return { files: files.map(({ collection, full }) => ({ collection, full })), problems };
 }
 

@@ -1,8 +1,10 @@
 // Refuses text that reads differently from how it displays: invisible and direction-changing characters, and YAML
 // features (anchors, aliases, merge keys, tags) that make one line of a pull request stand for another.
 import { visit, isAlias, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
+import type { RuleId } from '../problems/rules.ts';
 
 interface TextProblem {
+  rule: RuleId;
   /** Offset in the text given. */
   offset: number;
   message: string;
@@ -25,6 +27,7 @@ export function hiddenCharacters(source: string): TextProblem[] {
     const code = m[0].codePointAt(0)!;
     const u = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
     return {
+      rule: 'text/invisible-character',
       offset: m.index,
       message: `invisible character ${u}${NAMES[code] ? ` (${NAMES[code]})` : ' (a control character)'} is not allowed`,
       hint: 'delete it: such characters make text (and ids) read differently from how they display',
@@ -38,16 +41,16 @@ export function yamlIndirections(doc: Document): TextProblem[] {
   const at = (node: YamlNode | null | undefined) => node?.range?.[0] ?? 0;
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
-      out.push({ offset: at(node), message: `YAML alias "*${node.source}" is not allowed`, hint: 'write the value out in full where it is used' });
+      out.push({ rule: 'yaml/alias', offset: at(node), message: `YAML alias "*${node.source}" is not allowed`, hint: 'write the value out in full where it is used' });
       return;
     }
     if (isPair(node) && isScalar(node.key) && node.key.value === '<<') {
-      out.push({ offset: at(node.key as YamlNode), message: 'YAML merge key "<<" is not allowed', hint: 'write each field out in full' });
+      out.push({ rule: 'yaml/merge-key', offset: at(node.key as YamlNode), message: 'YAML merge key "<<" is not allowed', hint: 'write each field out in full' });
     }
     if (node && typeof node === 'object' && 'range' in node) {
       const n = node as YamlNode & { anchor?: string; tag?: string };
-      if (n.anchor) out.push({ offset: at(n), message: `YAML anchor "&${n.anchor}" is not allowed`, hint: 'delete the anchor; write values out in full where they are used' });
-      if (n.tag) out.push({ offset: at(n), message: `YAML tag "${n.tag}" is not allowed`, hint: 'delete the tag: every field is plain text, a number, a list or a mapping' });
+      if (n.anchor) out.push({ rule: 'yaml/anchor', offset: at(n), message: `YAML anchor "&${n.anchor}" is not allowed`, hint: 'delete the anchor; write values out in full where they are used' });
+      if (n.tag) out.push({ rule: 'yaml/tag', offset: at(n), message: `YAML tag "${n.tag}" is not allowed`, hint: 'delete the tag: every field is plain text, a number, a list or a mapping' });
     }
   });
   return out;

@@ -1,8 +1,10 @@
 // The MDX policy: content is plain prose plus our own components; anything that could run code is refused.
 import type { Root, Nodes } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
+import type { RuleId } from '../problems/rules.ts';
 
 export interface PolicyViolation {
+  rule: RuleId;
   /** File offset where the offending construct starts. */
   offset: number;
   message: string;
@@ -77,13 +79,14 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
   });
   const image = (node: Nodes, url: string) => {
     // (a URL of a refused scheme is reported once, as such)
-    if (!IMAGE_PATH.test(url) && isSafeUrl(url)) out.push({ offset: offsetOf(node), message: `image target "${url}" is not allowed`, hint: IMAGE_HINT });
+    if (!IMAGE_PATH.test(url) && isSafeUrl(url)) out.push({ rule: 'mdx/image-target', offset: offsetOf(node), message: `image target "${url}" is not allowed`, hint: IMAGE_HINT });
   };
   visit(tree, (visited) => {
     const node = visited as Nodes;
     switch (node.type) {
       case 'mdxjsEsm':
         out.push({
+          rule: 'mdx/import-export',
           offset: offsetOf(node),
           message: '`import`/`export` is not allowed in content',
           hint: 'components are provided by the site; delete this line and use <Claim id="…" /> or <Recommendation id="…" /> directly',
@@ -92,13 +95,14 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         out.push({
+          rule: 'mdx/expression',
           offset: offsetOf(node),
           message: 'a `{…}` JavaScript expression is not allowed in content',
           hint: 'write plain text; to show a literal brace write \\{ ; MDX comments {/* */} are expressions too, remove them',
         });
         return SKIP;
       case 'html':
-        out.push({ offset: offsetOf(node), message: 'raw HTML is not allowed in content', hint: 'use Markdown instead' });
+        out.push({ rule: 'mdx/raw-html', offset: offsetOf(node), message: 'raw HTML is not allowed in content', hint: 'use Markdown instead' });
         return SKIP;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -106,6 +110,7 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
         const allowed = name === null ? undefined : ALLOWED_ELEMENTS[name];
         if (allowed === undefined) {
           out.push({
+            rule: 'mdx/forbidden-element',
             offset: offsetOf(node),
             message: name === null ? 'a JSX fragment `<>` is not allowed in content' : `element <${name}> is not allowed in content`,
             hint: `allowed elements: ${Object.keys(ALLOWED_ELEMENTS).map((e) => `<${e}>`).join(', ')}`,
@@ -114,6 +119,7 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
         for (const attr of node.attributes) {
           if (attr.type === 'mdxJsxExpressionAttribute') {
             out.push({
+              rule: 'mdx/expression-attribute',
               offset: offsetOf(attr) || offsetOf(node),
               message: `a spread or expression attribute \`{${attr.value}}\` is not allowed`,
               hint: 'write each attribute as name="text"',
@@ -122,6 +128,7 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
           }
           if (allowed !== undefined && !allowed.includes(attr.name)) {
             out.push({
+              rule: 'mdx/forbidden-attribute',
               offset: offsetOf(attr) || offsetOf(node),
               message: `attribute "${attr.name}" is not allowed on <${name}>`,
               hint: allowed.length ? `<${name}> takes only: ${allowed.join(', ')}` : `<${name}> takes no attributes`,
@@ -129,12 +136,13 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
           }
           if (attr.value !== null && typeof attr.value === 'object') {
             out.push({
+              rule: 'mdx/expression-attribute',
               offset: offsetOf(attr) || offsetOf(node),
               message: `attribute "${attr.name}" has a JavaScript expression as its value`,
               hint: `write it as ${attr.name}="text"`,
             });
           } else if (attr.value === null && allowed?.includes(attr.name)) {
-            out.push({ offset: offsetOf(attr) || offsetOf(node), message: `attribute "${attr.name}" has no value`, hint: `write ${attr.name}="…"` });
+            out.push({ rule: 'mdx/attribute-without-value', offset: offsetOf(attr) || offsetOf(node), message: `attribute "${attr.name}" has no value`, hint: `write ${attr.name}="…"` });
           }
         }
         break;
@@ -151,6 +159,7 @@ export function checkMdxPolicy(tree: Root): PolicyViolation[] {
       case 'definition':
         if (!isSafeUrl(node.url)) {
           out.push({
+            rule: 'mdx/url-scheme',
             offset: offsetOf(node),
             message: `URL scheme "${urlScheme(node.url)}:" is not allowed`,
             hint: 'links may use http, https, mailto or a relative path',

@@ -12,7 +12,7 @@ interface ProblemDiff {
 }
 
 /** Identity of a problem apart from its position: editing a line above it moves it, it does not make it new. */
-const identity = (p: Problem) => `${p.severity}\u0000${p.file}\u0000${p.message}\u0000${p.hint ?? ''}`;
+const identity = (p: Problem) => `${p.rule}\u0000${p.severity}\u0000${p.file}\u0000${p.message}\u0000${p.hint ?? ''}`;
 const place = (p: Problem) => `${identity(p)}\u0000${p.line}:${p.column}`;
 
 /**
@@ -46,9 +46,9 @@ export function diffProblems(before: readonly Problem[], after: readonly Problem
   };
 }
 
-/** "fixed: path:line:col  message" (the position is where the problem was). */
+/** "fixed: path:line:col  message [rule]" (the position is where the problem was). */
 export function formatFixed(p: Problem): string {
-  return `fixed: ${p.file}:${p.line}:${p.column}  ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
+  return `fixed: ${formatProblem(p).split('\n')[0]}`;
 }
 
 /** The lines watch mode prints after a re-check: new problems, fixed ones, and a one-line summary. */

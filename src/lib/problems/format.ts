@@ -1,9 +1,9 @@
-// Formats checker problems the way editors and their tools read them: path:line:column  message.
+// Formats checker problems the way editors and their tools read them: path:line:column  message [rule/id].
 import type { Problem } from './problem.ts';
 
 export function formatProblem(p: Problem): string {
   const tag = p.severity === 'warning' ? 'warning: ' : '';
-  return `${p.file}:${p.line}:${p.column}  ${tag}${p.message}${p.hint ? `\n    hint: ${p.hint}` : ''}`;
+  return `${p.file}:${p.line}:${p.column}  ${tag}${p.message} [${p.rule}]${p.hint ? `\n    hint: ${p.hint}` : ''}`;
 }
 
 /** Whether a check run fails: on any error, and with `strict` on any warning too. */

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { diffProblems, formatDiff, formatFixed } from '../../../src/lib/problems/diff.ts';
 import type { Problem } from '../../../src/lib/problems/problem.ts';
 
-const p = (file: string, line: number, message: string, severity: Problem['severity'] = 'error', hint?: string): Problem => ({ file, line, column: 3, message, hint, severity });
+const p = (file: string, line: number, message: string, severity: Problem['severity'] = 'error', hint?: string): Problem => ({ rule: severity === 'error' ? 'citation/unknown-reference' : 'review/overdue', file, line, column: 3, message, hint, severity });
 
 describe('diffProblems', () => {
   it('finds nothing changed between equal runs', () => {
@@ -48,10 +48,10 @@ describe('diffProblems', () => {
 describe('formatDiff', () => {
   it('prints new problems in full, fixed ones on one line, then a summary', () => {
     const d = diffProblems([p('a.mdx', 1, 'gone', 'warning')], [p('b.yaml', 2, 'came', 'error', 'do this')]);
-    expect(formatDiff(d, 'SUMMARY')).toEqual(['b.yaml:2:3  came\n    hint: do this', 'fixed: a.mdx:1:3  warning: gone', '1 new, 1 fixed: SUMMARY']);
+    expect(formatDiff(d, 'SUMMARY')).toEqual(['b.yaml:2:3  came [citation/unknown-reference]\n    hint: do this', 'fixed: a.mdx:1:3  warning: gone [review/overdue]', '1 new, 1 fixed: SUMMARY']);
   });
   it('says "no change" when nothing changed', () => {
     expect(formatDiff(diffProblems([], []), 'S')).toEqual(['no change: S']);
   });
-  it('formats a fixed problem with its old place', () => expect(formatFixed(p('c.mdx', 3, 'm'))).toBe('fixed: c.mdx:3:3  m'));
+  it('formats a fixed problem with its old place', () => expect(formatFixed(p('c.mdx', 3, 'm'))).toBe('fixed: c.mdx:3:3  m [citation/unknown-reference]'));
 });

@@ -3,8 +3,8 @@ import { describe, it, expect } from 'vitest';
 import { failed, formatReport, formatSummary } from '../../../src/lib/problems/format.ts';
 import type { Problem } from '../../../src/lib/problems/problem.ts';
 
-const error: Problem = { file: 'a.mdx', line: 1, column: 2, message: 'broken', hint: 'fix it', severity: 'error' };
-const warning: Problem = { file: 'b.mdx', line: 3, column: 4, message: 'old', severity: 'warning' };
+const error: Problem = { rule: 'citation/unknown-reference', file: 'a.mdx', line: 1, column: 2, message: 'broken', hint: 'fix it', severity: 'error' };
+const warning: Problem = { rule: 'review/overdue', file: 'b.mdx', line: 3, column: 4, message: 'old', severity: 'warning' };
 
 describe('check report', () => {
   it('fails on errors always and on warnings only when strict', () => {
@@ -22,7 +22,7 @@ describe('check report', () => {
   });
   it('lists errors, then warnings, then the summary', () => {
     expect(formatReport([warning, error], 2)).toBe(
-      ['Errors (1):', 'a.mdx:1:2  broken\n    hint: fix it', '', 'Warnings (1):', 'b.mdx:3:4  warning: old', '', '✗ 1 error, 1 warning in 2 entries checked.'].join('\n'),
+      ['Errors (1):', 'a.mdx:1:2  broken [citation/unknown-reference]\n    hint: fix it', '', 'Warnings (1):', 'b.mdx:3:4  warning: old [review/overdue]', '', '✗ 1 error, 1 warning in 2 entries checked.'].join('\n'),
     );
     expect(formatReport([], 2)).toBe('✓ 2 entries checked, no problems.');
   });
