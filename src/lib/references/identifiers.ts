@@ -32,9 +32,19 @@ export type DoiFind = { doi: string } | { short: string } | undefined;
 
 /**
  * The DOI in one field value. `anywhere`: the field is a DOI field (DO, doi, DOI, M3), so a DOI may sit anywhere in it;
- * otherwise (URLs, notes) only a doi.org link or a "doi:"-labelled DOI counts.
+ * otherwise (URLs, notes) only a doi.org link, a publisher's /doi/ link or a "doi:"-labelled DOI counts — and in a note
+ * only at the start of the note or of one of its parts, since notes also cite other works (Scopus lists references in N1).
  */
-export function findDoi(raw: unknown, anywhere: boolean): DoiFind {
+export function findDoi(raw: unknown, anywhere: boolean | 'note'): DoiFind {
+  if (anywhere === 'note') {
+    const parts = String(raw ?? '').split(/\s*(?:;|\n|\.\s)\s*/);
+    for (const part of parts) {
+      if (!/^\s*(?:doi\b|https?:\/\/(?:dx\.)?doi\.org\/)/i.test(part)) continue;
+      const found = findDoi(part, false);
+      if (found) return found;
+    }
+    return undefined;
+  }
   if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
   let s = String(raw).trim().replace(/\s+/g, ' ');
   if (!s) return undefined;
@@ -47,8 +57,9 @@ export function findDoi(raw: unknown, anywhere: boolean): DoiFind {
     if (m) return { doi: trimDoi(m[0]) };
     return undefined;
   }
-  // A labelled DOI inside free text: "doi: 10.1/x", "DOI 10.1/x", or a doi.org link anywhere in it.
-  const labelled = /(?:\bdoi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/)(10\.\d{4,9}(?:\.\d+)*\/[^\s"<>]+|10\/[a-z0-9]+\b)/i.exec(s);
+  // A labelled DOI inside free text: "doi: 10.1/x", "DOI 10.1/x", a doi.org link anywhere in it, or a publisher's
+  // "/doi/10.1/x" ("/doi/abs/", "/doi/full/", "/doi/pdf/") link.
+  const labelled = /(?:\bdoi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/|pdfdirect\/)?)(10\.\d{4,9}(?:\.\d+)*\/[^\s"<>?#]+|10\/[a-z0-9]+\b)/i.exec(s);
   if (!labelled) return undefined;
   return SHORT_DOI.test(labelled[1]) ? { short: labelled[1] } : { doi: trimDoi(labelled[1]) };
 }
@@ -62,9 +73,9 @@ export interface DoiResult {
  * The record's DOI from its DOI fields (first that holds one), else from its other fields (URLs, notes) when they hold a
  * doi.org link or a labelled DOI. A short DOI ("10/abcd") is expanded from a full DOI elsewhere in the record, else reported.
  */
-export function resolveDoi(doiFields: unknown[], otherFields: unknown[]): DoiResult {
+export function resolveDoi(doiFields: unknown[], urlFields: unknown[], noteFields: unknown[] = []): DoiResult {
   const notes: string[] = [];
-  const finds = [...doiFields.map((v) => findDoi(v, true)), ...otherFields.map((v) => findDoi(v, false))].filter((f): f is NonNullable<DoiFind> => !!f);
+  const finds = [...doiFields.map((v) => findDoi(v, true)), ...urlFields.map((v) => findDoi(v, false)), ...noteFields.map((v) => findDoi(v, 'note'))].filter((f): f is NonNullable<DoiFind> => !!f);
   const full = finds.find((f): f is { doi: string } => 'doi' in f && DOI_PATTERN.test(f.doi));
   const short = finds.find((f): f is { short: string } => 'short' in f);
   const firstIsShort = finds[0] && 'short' in finds[0];

@@ -3,7 +3,7 @@ import { plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parseMedline, medlineToCsl, looksLikeMedline, MedlineSyntaxError } from './medline.ts';
-import { mapDate, type CslItem } from './from-csl.ts';
+import { mapDate, type CslItem, type CslName } from './from-csl.ts';
 import { PMID_PATTERN } from '../check/checker.ts';
 import { resolveDoi, labelledPmid, labelledPmcid, firstOf, combineDates } from './identifiers.ts';
 
@@ -136,8 +136,8 @@ type Read = { records: SourceRecord[]; problems: ImportError[]; total: number };
 const texts = (...values: unknown[]): unknown[] => values.flat().filter((v) => v !== undefined && v !== null && v !== '');
 
 /** Puts the DOI, PMID, PMCID and date found in the record's own fields onto its CSL, with notes on what was left out. */
-function settle(csl: CslItem, found: { doi: unknown[]; other: unknown[]; pmid: unknown[]; pmcid: unknown[]; labelled: unknown[]; dates: unknown[] }): string[] {
-  const { DOI, notes } = resolveDoi(found.doi, found.other);
+function settle(csl: CslItem, found: { doi: unknown[]; urls: unknown[]; notes?: unknown[]; pmid: unknown[]; pmcid: unknown[]; labelled: unknown[]; dates: unknown[] }): string[] {
+  const { DOI, notes } = resolveDoi(found.doi, found.urls, found.notes);
   if (DOI) csl.DOI = DOI;
   else delete csl.DOI;
   // A PMID field may hold the bare number; any other field counts only where it labels the number as a PMID.
@@ -153,7 +153,8 @@ function settle(csl: CslItem, found: { doi: unknown[]; other: unknown[]; pmid: u
 }
 
 /** BibTeX fields that may hold a DOI, PMID or PMCID as a label ("doi: …", "{PMID:} …", a doi.org or PubMed link). */
-const BIB_NOTE_FIELDS = ['note', 'annote', 'annotation', 'extra', 'howpublished', 'url', 'eprint', 'addendum', 'comment'];
+const BIB_NOTE_FIELDS = ['note', 'annote', 'annotation', 'extra', 'addendum', 'comment'];
+const BIB_URL_FIELDS = ['url', 'howpublished', 'eprint'];
 
 function readBibtex(file: string, text: string): Read {
   const records: SourceRecord[] = [];
@@ -214,14 +215,16 @@ function readBibtex(file: string, text: string): Read {
       }
     }
     const props = Object.fromEntries(Object.entries(entry.properties).map(([k, v]) => [k.toLowerCase(), v]));
-    const notesIn = BIB_NOTE_FIELDS.map((f) => props[f]);
+    const notesIn = texts(BIB_NOTE_FIELDS.map((f) => props[f]));
+    const urlsIn = texts(BIB_URL_FIELDS.map((f) => props[f]));
     const eprintPubmed = /pubmed/i.test(String(props.eprinttype ?? props.archiveprefix ?? '')) ? props.eprint : undefined;
     const notes = settle(csl, {
       doi: texts(props.doi, csl.DOI),
-      other: texts(props.url, csl.URL, notesIn),
+      urls: texts(urlsIn, csl.URL),
+      notes: notesIn,
       pmid: texts(props.pmid, eprintPubmed, csl.PMID),
       pmcid: texts(props.pmcid, csl.PMCID),
-      labelled: texts(notesIn),
+      labelled: texts(notesIn, urlsIn),
       dates: texts(props.date, props.year && props.month ? `${props.year} ${props.month}` : props.year, props.issued, props.month && !props.year ? props.month : undefined),
     });
     if (!key) delete csl['citation-key'];
@@ -240,8 +243,23 @@ function risLabel(tags: Map<string, string[]>): string {
 const RIS_TAG = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
 /** Ovid numbers its records with a line like "<12. >" before each "TY  - ". */
 const OVID_NUMBER = /^<\d+\.\s*>$/;
-/** RIS tags that hold free text or links, where a labelled DOI, PMID or PMCID may sit. */
-const RIS_OTHER = ['UR', 'L1', 'L2', 'L3', 'L4', 'LK', 'N1', 'N2', 'AN', 'M1', 'M2', 'U1', 'U2', 'U3', 'U4', 'U5', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'ET', 'ID', 'AB'];
+/** RIS tags that hold links, where a doi.org or PubMed link may sit. */
+const RIS_URLS = ['UR', 'L1', 'L2', 'L3', 'L4', 'LK'];
+/** RIS tags that hold notes and numbers, where a labelled DOI ("doi: …"), PMID ("123 [PMID]", "PMID: 123") or PMCID may sit. */
+const RIS_NOTES = ['N1', 'AN', 'M1', 'M2', 'U1', 'U2', 'U3', 'U4', 'U5', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C8', 'ET'];
+
+/**
+ * Embase and Vancouver-style exports write a name without a comma, family name first: "Liu R.", "Eloubeidi M.A.",
+ * "Smith JA". Read as one family name, "Liu R." would name the file "liu-r-2014"; split off the initials.
+ */
+function splitInitials(name: CslName): CslName {
+  if (name.given) return name;
+  const whole = name.family ?? name.literal;
+  const m = whole ? /^(\S.*?\p{Ll}.*?)\s+((?:\p{Lu}\.\s?-?){1,4}|\p{Lu}{1,3})$/u.exec(whole.trim()) : null;
+  if (!m) return name;
+  const { literal: _literal, ...rest } = name;
+  return { ...rest, family: m[1], given: m[2].trim() };
+}
 
 function readRis(file: string, text: string): Read {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -303,19 +321,23 @@ function readRis(file: string, text: string): Read {
       return;
     }
     const tag = (t: string) => r.tags.get(t) ?? [];
-    const other = RIS_OTHER.flatMap(tag);
+    const urls = RIS_URLS.flatMap(tag);
+    // Scopus lists the works a record cites in N1 ("References: …"); their identifiers are not the record's.
+    const notesIn = RIS_NOTES.flatMap(tag).filter((v) => !/^\s*(?:cited\s+)?references?\s*:/i.test(v));
     // RIS has no PMID tag: PubMed-derived exports put it in AN (accession number) with DB/DP naming PubMed.
     const db = [...tag('DB'), ...tag('DP')].join(' ');
     const an = tag('AN').find((v) => /^(?:pmid:?\s*)?\d{1,8}$/i.test(v.trim()));
     const notes = settle(csl, {
       doi: texts(tag('DO'), tag('DI'), tag('M3'), csl.DOI),
-      other: texts(other, csl.URL),
+      urls: texts(urls, csl.URL),
+      notes: notesIn,
       pmid: texts(an && /pubmed|medline|\bnlm\b/i.test(db) ? an.replace(/^pmid:?\s*/i, '') : undefined, csl.PMID),
       pmcid: texts(csl.PMCID),
-      labelled: other,
+      labelled: [...notesIn, ...urls],
       // Publication year first (PY, Y1), then the date (DA), then Y2 (an access or secondary date in some exporters).
       dates: texts(tag('PY'), tag('Y1'), tag('DA'), tag('Y2')),
     });
+    if (csl.author) csl.author = csl.author.map(splitInitials);
     out.push({ index: i + 1, line: r.line, label: risLabel(r.tags), csl, notes });
   });
   return { records: out, problems, total: records.length };
@@ -376,7 +398,8 @@ function readCslJson(file: string, text: string): Read {
     const notesIn = texts(csl.note, csl.annote, csl.extra);
     const notes = settle(csl, {
       doi: texts(csl.DOI),
-      other: texts(csl.URL, notesIn),
+      urls: texts(csl.URL),
+      notes: notesIn,
       pmid: texts(csl.PMID),
       pmcid: texts(csl.PMCID),
       labelled: notesIn,
@@ -402,7 +425,8 @@ function readMedline(file: string, text: string): Read {
       const all = (tag: string) => r.fields.filter((f) => f.tag === tag).map((f) => f.value);
       const notes = settle(csl, {
         doi: texts(csl.DOI),
-        other: texts(all('SO')),
+        urls: [],
+        notes: texts(all('SO').map((so) => so.replace(/^.*?(?=\bdoi:)/i, ''))),
         pmid: texts(csl.PMID),
         pmcid: texts(csl.PMCID),
         labelled: [],
