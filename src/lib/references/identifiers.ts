@@ -12,7 +12,8 @@ export function percentDecode(s: string): string {
   }
 }
 
-const DOI_IN_TEXT = /\b10\.\d{4,9}(?:\.\d+)*\/[^\s"<>]+/;
+/** A DOI in a DOI field: up to the first space or quote (old Wiley SICI DOIs hold <, >, ; and #). */
+const DOI_IN_TEXT = /\b10\.\d{4,9}(?:\.\d+)*\/[^\s"]+/;
 const SHORT_DOI = /^10\/[a-z0-9]+$/i;
 const DOI_URL = /^(?:https?:\/\/)?(?:www\.|dx\.)?doi\.org\//i;
 
@@ -53,7 +54,9 @@ export function findDoi(raw: unknown, anywhere: boolean | 'note'): DoiFind {
   const bare = s.replace(DOI_URL, '').replace(/^doi:\s*/i, '').replace(/^doi\s+/i, '').trim();
   if (SHORT_DOI.test(bare) && (anywhere || url)) return { short: bare };
   if (anywhere || url) {
-    const m = DOI_IN_TEXT.exec(bare);
+    // A DOI field holds one DOI; Web of Science writes SICI DOIs with a space at the bracket ("…(2000)029 [ 0126:FITEOT]2.0.CO;2").
+    const joined = anywhere && /^10\./.test(bare) ? bare.replace(/\s+(?=[[<])|(?<=[[<])\s+/g, '') : bare;
+    const m = DOI_IN_TEXT.exec(joined);
     if (m) return { doi: trimDoi(m[0]) };
     return undefined;
   }

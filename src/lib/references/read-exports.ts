@@ -196,6 +196,10 @@ function readBibtex(file: string, text: string): Read {
       problems.push(new ImportError(file, start.line, 1, `record ${index} (${label}): BibTeX syntax: not an entry`, FIX_HINT));
       return;
     }
+    // citation-js knows \o, \ss, \ae, … but not \aa and \AA (å, Å): "H{\aa}kansson" would stay "H\aakansson".
+    for (const [k, v] of Object.entries(entry.properties)) {
+      if (typeof v === 'string') entry.properties[k] = v.replace(/\\(aa|AA)(?![a-zA-Z])\s*(?:\{\})?/g, (_, c: string) => (c === 'aa' ? 'å' : 'Å'));
+    }
     let csl: CslItem;
     const readNotes: string[] = [];
     try {
@@ -262,7 +266,8 @@ function splitInitials(name: CslName): CslName {
 }
 
 function readRis(file: string, text: string): Read {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  // Lines end in LF, CRLF or (Web of Science, within CRLF files) a lone CR.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   type Raw = { line: number; lines: string[]; tags: Map<string, string[]>; broken?: ImportError };
   const records: Raw[] = [];
   const problems: ImportError[] = [];
@@ -338,6 +343,11 @@ function readRis(file: string, text: string): Read {
       dates: texts(tag('PY'), tag('Y1'), tag('DA'), tag('Y2')),
     });
     if (csl.author) csl.author = csl.author.map(splitInitials);
+    // Several UR lines (EBSCO adds ORCIDs and e-mail addresses as UR; Mendeley a file:// path after the link) are one URL
+    // joined by commas in citation-js: keep the first web address.
+    const web = tag('UR').flatMap((v) => v.split(/\s+/)).find((v) => /^https?:\/\/\S+$/i.test(v));
+    if (web) csl.URL = web;
+    else if (csl.URL !== undefined && !/^https?:\/\/\S+$/i.test(String(csl.URL))) delete csl.URL;
     out.push({ index: i + 1, line: r.line, label: risLabel(r.tags), csl, notes });
   });
   return { records: out, problems, total: records.length };
