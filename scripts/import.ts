@@ -53,7 +53,7 @@ for (const input of inputs) {
     failed = true;
     if (err instanceof ImportErrors) {
       console.error(err.format());
-      if (err.valid) console.error(`    hint: or run again with --skip-invalid to import the other ${err.valid} record${err.valid === 1 ? '' : 's'} and list these`);
+      if (err.valid) console.error(`    hint: or run again with --skip-invalid to import the ${err.valid} well-formed record${err.valid === 1 ? '' : 's'} and list the malformed ones`);
     } else if (err instanceof ImportError) console.error(err.format());
     else if (err instanceof FetchError) console.error(`import: ${err.message}\n    hint: ${err.hint}`);
     else throw err;

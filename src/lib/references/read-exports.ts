@@ -237,11 +237,12 @@ function readBibtex(file: string, text: string): Read {
   return { records, problems, total: index };
 }
 
-/** Names an RIS record in messages: its title, else its DOI. */
+/** Names an RIS record in messages: its title, else its DOI, else its first author and year. */
 function risLabel(tags: Map<string, string[]>): string {
   const title = tags.get('TI')?.[0] ?? tags.get('T1')?.[0];
   const doi = tags.get('DO')?.[0];
-  return title ? short(title) : doi ? `DOI ${doi}` : 'no title';
+  const who = [tags.get('AU')?.[0] ?? tags.get('A1')?.[0], tags.get('PY')?.[0] ?? tags.get('Y1')?.[0]].filter(Boolean).join(' ');
+  return title ? short(title) : doi ? `DOI ${doi}` : who ? short(who) : 'no title';
 }
 
 const RIS_TAG = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;

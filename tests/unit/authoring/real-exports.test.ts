@@ -176,9 +176,9 @@ describe('keyless BibTeX entries and malformed records', () => {
     }
     expect(error).toBeInstanceOf(ImportErrors);
     const e = error as ImportErrors;
-    expect(e.problems.map((p) => `${p.line} ${p.message}`)).toEqual(['8 record 2 (no title) has no title', '14 record 3 (no title) has no title']);
+    expect(e.problems.map((p) => `${p.line} ${p.message}`)).toEqual(['8 record 2 (Park, B. 2021) has no title', '14 record 3 (Choi, C. 2022) has no title']);
     expect(e.valid).toBe(1);
-    expect(e.format()).toContain(`${file}:8:1  record 2 (no title) has no title\n${file}:14:1  record 3 (no title) has no title\n    hint:`);
+    expect(e.format()).toContain(`${file}:8:1  record 2 (Park, B. 2021) has no title\n${file}:14:1  record 3 (Choi, C. 2022) has no title\n    hint:`);
     expect(readdirSync(root)).toEqual(['scopus.ris']);
   });
 
