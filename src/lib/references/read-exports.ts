@@ -156,11 +156,15 @@ function settle(csl: CslItem, found: { doi: unknown[]; urls: unknown[]; notes?: 
 const BIB_NOTE_FIELDS = ['note', 'annote', 'annotation', 'extra', 'addendum', 'comment'];
 const BIB_URL_FIELDS = ['url', 'howpublished', 'eprint'];
 
+/** Mendeley's BibTeX entry types with an underscore, as the BibTeX types they stand for. */
+const MENDELEY_TYPES: Record<string, string> = { book_section: 'incollection', web_page: 'online', conference_proceedings: 'proceedings', journal_article: 'article', magazine_article: 'article', newspaper_article: 'article', computer_program: 'software', encyclopedia_article: 'inreference', television_broadcast: 'misc', film: 'misc' };
+
 function readBibtex(file: string, text: string): Read {
   const records: SourceRecord[] = [];
   const problems: ImportError[] = [];
   // Entries start at "@type{" or "@type(" at the start of a line; each is parsed on its own, so one broken entry names itself.
-  const starts = [...text.matchAll(/^[ \t]*@[ \t]*([a-zA-Z]+)[ \t]*[{(]/gm)].map((m) => ({ offset: m.index, type: m[1].toLowerCase(), line: lineOf(text, m.index) }));
+  // Types may hold "_" and "-" (Mendeley writes @book_section, @web_page).
+  const starts = [...text.matchAll(/^[ \t]*@[ \t]*([a-zA-Z][\w-]*)[ \t]*[{(]/gm)].map((m) => ({ offset: m.index, type: m[1].toLowerCase(), line: lineOf(text, m.index) }));
   let strings = '';
   let index = 0;
   starts.forEach((start, i) => {
@@ -171,14 +175,16 @@ function readBibtex(file: string, text: string): Read {
       return;
     }
     index++;
-    const keyMatch = /^[ \t]*@[ \t]*[a-zA-Z]+[ \t]*[{(][ \t]*([^,\s=]*)[ \t]*(,|\r?\n|=)?/.exec(chunk);
+    const keyMatch = /^[ \t]*@[ \t]*[a-zA-Z][\w-]*[ \t]*[{(][ \t]*([^,\s=]*)[ \t]*(,|\r?\n|=)?/.exec(chunk);
     let key = keyMatch?.[1] ?? '';
     let source = chunk;
     // An entry with no key (EndNote writes "@article{" and a newline; Mendeley "@article{,"): give it one to parse.
     if (!key || keyMatch?.[2] === '=') {
       key = '';
-      source = chunk.replace(/^([ \t]*@[ \t]*[a-zA-Z]+[ \t]*[{(])[ \t]*,?/, `$1record${index},`);
+      source = chunk.replace(/^([ \t]*@[ \t]*[a-zA-Z][\w-]*[ \t]*[{(])[ \t]*,?/, `$1record${index},`);
     }
+    // citation-js reads only letters as an entry type: give Mendeley's @book_section and @web_page their BibTeX names.
+    source = source.replace(/^([ \t]*@[ \t]*)([a-zA-Z][\w-]*)/, (all, at: string, type: string) => (/[\W_]/.test(type) ? `${at}${MENDELEY_TYPES[type.toLowerCase()] ?? type.replace(/[\W_]/g, '')}` : all));
     const label = key || `no key`;
     const prefixLines = strings ? strings.split('\n').length - 1 : 0;
     let entries: { type: string; label: string; properties: Record<string, unknown> }[];
@@ -192,6 +198,11 @@ function readBibtex(file: string, text: string): Read {
       return;
     }
     const entry = entries.find((e) => e.label === (key || `record${index}`)) ?? entries[entries.length - 1];
+    if (entries.length > 1) {
+      // Another entry began mid-line ("} @article{…"): never drop it silently.
+      problems.push(new ImportError(file, start.line, 1, `record ${index} (${label}): ${entries.length} entries where one was expected; start each "@type{" on a line of its own`, FIX_HINT));
+      return;
+    }
     if (!entry) {
       problems.push(new ImportError(file, start.line, 1, `record ${index} (${label}): BibTeX syntax: not an entry`, FIX_HINT));
       return;

@@ -191,6 +191,15 @@ describe('keyless BibTeX entries and malformed records', () => {
     expect(plan.invalid.every((p) => p instanceof ImportError)).toBe(true);
   });
 
+  it('reads Mendeley entry types with an underscore, and never drops an entry that starts mid-line', () => {
+    const { records, problems } = readExport('x.bib', '@book_section{Mills2010,\n title = {The Author’s Perspective},\n author = {Claudia Mills},\n year = {2010}\n}\n@web_page{Shapiro2018, title = {Woke}, year = {2018}}\n');
+    expect(records.map((r) => [r.label, r.csl.type])).toEqual([['Mills2010', 'chapter'], ['Shapiro2018', 'webpage']]);
+    expect(problems).toEqual([]);
+    const joined = readExport('y.bib', '@article{a, title={One}, year={2001}} @article{b, title={Two}, year={2002}}\n');
+    expect(joined.records.length + joined.problems.length).toBe(1);
+    expect(joined.problems[0]?.message).toContain('2 entries where one was expected');
+  });
+
   it('a broken BibTeX entry names itself; the entries around it still read', () => {
     const { records, problems } = readExport('x.bib', '@article{a, title={One}, year={2001}}\n\n@article{b, title={Two, year={2002}\n\n@article{c, title={Three}, year={2003}}\n');
     expect(records.map((r) => r.label)).toEqual(['a', 'c']);
