@@ -285,12 +285,14 @@ function readRis(file: string, text: string): Read {
   const problems: ImportError[] = [];
   let current: Raw | undefined;
   let last: string | undefined;
+  let junk = false;
   lines.forEach((raw, i) => {
     const line = i + 1;
     const tag = RIS_TAG.exec(raw.trimEnd());
     const t = tag?.[1];
     const value = (tag?.[2] ?? '').trim();
     const where = () => `record ${current ? records.length : records.length + 1}`;
+    if (t) junk = false;
     if (!t) {
       if (raw.trim() === '') return;
       if (current && last) {
@@ -301,7 +303,9 @@ function readRis(file: string, text: string): Read {
         return;
       }
       if (!current && OVID_NUMBER.test(raw.trim())) return;
-      if (!current) problems.push(new ImportError(file, line, 1, `${where()}: not an RIS line: "${short(raw)}" (expected "TY  - " to start a record)`, FIX_HINT));
+      // One problem for a block of such lines, not one per line.
+      if (!current && !junk) problems.push(new ImportError(file, line, 1, `${where()}: not an RIS line: "${short(raw)}" (expected "TY  - " to start a record)`, FIX_HINT));
+      junk = true;
       return;
     }
     if (t === 'TY') {
@@ -418,6 +422,9 @@ function readCslJson(file: string, text: string): Read {
     }
     const csl = { ...(item as CslItem) };
     const notesIn = texts(csl.note, csl.annote, csl.extra);
+    // issued as date-parts is read as it is; as raw or literal text ("August 11, 2019", "Spring 2019") it is parsed here.
+    const issued = csl.issued as { raw?: unknown; literal?: unknown } | string | undefined;
+    const issuedText = mapDate(csl.issued) ? [] : typeof issued === 'object' && issued ? texts(issued.raw, issued.literal) : texts(issued);
     const notes = settle(csl, {
       doi: texts(csl.DOI),
       urls: texts(csl.URL),
@@ -425,7 +432,7 @@ function readCslJson(file: string, text: string): Read {
       pmid: texts(csl.PMID),
       pmcid: texts(csl.PMCID),
       labelled: notesIn,
-      dates: [],
+      dates: issuedText,
     });
     records.push({ index: i + 1, line, label: short(String(csl.id ?? csl.title ?? (csl.DOI ? `DOI ${csl.DOI}` : 'no id or title'))), csl, notes });
   });

@@ -10,6 +10,7 @@ import { importReferences, type ImportPlan } from '../../../src/lib/authoring/im
 import { ImportError, ImportErrors, readExport } from '../../../src/lib/references/read-exports.ts';
 import { findDoi, resolveDoi, labelledPmid, labelledPmcid, combineDates } from '../../../src/lib/references/identifiers.ts';
 import { DOI_PATTERN, PMID_PATTERN } from '../../../src/lib/check/checker.ts';
+import { mapDate } from '../../../src/lib/references/from-csl.ts';
 
 const real = join(import.meta.dirname, '..', '..', 'fixtures', 'import', 'real');
 interface Fact {
@@ -115,6 +116,10 @@ describe('dates: the year is never lost', () => {
     expect(combineDates(['20201005'])).toEqual([2020, 10, 5]);
     expect(combineDates(['2013 mar'])).toEqual([2013, 3]);
     expect(combineDates(['Spring 2019'])).toEqual([2019]);
+  });
+  it('CSL issued as raw or literal text', () => {
+    const { records } = readExport('x.json', JSON.stringify([{ id: 'a', title: 'A', issued: { literal: 'August 11, 2019' } }, { id: 'b', title: 'B', issued: { raw: 'Spring 2019' } }, { id: 'c', title: 'C', issued: { 'date-parts': [['2014', 12, 31]] } }]));
+    expect(records.map((r) => mapDate(r.csl.issued))).toEqual([[2019, 8, 11], [2019], [2014, 12, 31]]);
   });
   it('Scopus TY  - CONF with PY only, and WoS records, are named by author and year', () => {
     const { records } = readExport('x.ris', 'TY  - CONF\nTI  - A talk\nAU  - Kim, J.\nPY  - 2021\nER  - \n\nTY  - JOUR\nTI  - A paper\nAU  - Kim, S\nPY  - 2022\nDA  - AUG 11\nER  - \n');
