@@ -60,9 +60,9 @@ export function findDoi(raw: unknown, anywhere: boolean | 'note'): DoiFind {
     if (m) return { doi: trimDoi(m[0]) };
     return undefined;
   }
-  // A labelled DOI inside free text: "doi: 10.1/x", "DOI 10.1/x", a doi.org link anywhere in it, or a publisher's
-  // "/doi/10.1/x" ("/doi/abs/", "/doi/full/", "/doi/pdf/") link.
-  const labelled = /(?:\bdoi:?\s*|(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/|pdfdirect\/)?)(10\.\d{4,9}(?:\.\d+)*\/[^\s"<>?#]+|10\/[a-z0-9]+\b)/i.exec(s);
+  // A labelled DOI inside free text or a link: "doi: 10.1/x", "DOI 10.1/x", a doi.org link anywhere in it, a publisher's
+  // "/doi/10.1/x" ("/doi/abs/", "/doi/full/", "/doi/pdf/") link, or a "doi=" query parameter (Scopus record links).
+  const labelled = /(?:\bdoi:?\s*|[?&]doi=|(?:https?:\/\/)?(?:dx\.)?doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/|pdfdirect\/)?)(10\.\d{4,9}(?:\.\d+)*\/[^\s"<>?#&]+|10\/[a-z0-9]+\b)/i.exec(s);
   if (!labelled) return undefined;
   return SHORT_DOI.test(labelled[1]) ? { short: labelled[1] } : { doi: trimDoi(labelled[1]) };
 }

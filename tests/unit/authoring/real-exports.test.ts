@@ -132,6 +132,10 @@ describe('DOIs wherever a format puts them', () => {
     expect(findDoi('http://dx.doi.org/10.1016/0160-4120%2891%2990282-U', true)).toEqual({ doi: '10.1016/0160-4120(91)90282-U' });
     expect(findDoi('doi: 10.1016/j.str.2012.10.007', true)).toEqual({ doi: '10.1016/j.str.2012.10.007' });
     expect(findDoi('https://doi.org/10.1371%2Fjournal.pone.0129675', false)).toEqual({ doi: '10.1371/journal.pone.0129675' });
+    // An Embase link resolver URL: the DOI ends where the next query parameter starts.
+    expect(findDoi('http://sfx.library.uu.nl/utrecht?sid=EMBASE&issn=0008543X&id=doi:10.1002%2Fcncr.20369&atitle=Endoscopic+ultrasound', false)).toEqual({ doi: '10.1002/cncr.20369' });
+    expect(findDoi('https://www.tandfonline.com/doi/pdf/10.1080/20008198.2022.2087980?needAccess=true', false)).toEqual({ doi: '10.1080/20008198.2022.2087980' });
+    expect(findDoi('https://www.scopus.com/inward/record.uri?eid=2-s2.0-85074596690&doi=10.1016%2fj.psyneuen.2019.104501&partnerID=40', false)).toEqual({ doi: '10.1016/j.psyneuen.2019.104501' });
     const { records } = readExport('x.ris', 'TY  - JOUR\nTI  - T\nM3  - 10.5555/m3.only\nER  - \n');
     expect(records[0].csl.DOI).toBe('10.5555/m3.only');
   });
