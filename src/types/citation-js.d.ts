@@ -6,7 +6,7 @@ declare module '@citation-js/core' {
   }
   /** The plugin registry; input.chain parses any registered input format to CSL-JSON. */
   export const plugins: {
-    input: { chain(data: unknown, options?: Record<string, unknown>): unknown };
+    input: { chain(data: unknown, options?: Record<string, unknown>): unknown; chainLink(data: unknown, options?: Record<string, unknown>): unknown };
   };
 }
 declare module '@citation-js/plugin-bibtex';

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, openSync, writeSync, closeSync, mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { readRecords, type SourceRecord } from '../references/read-exports.ts';
+import { readExport, ImportErrors, type ImportError, type SourceRecord } from '../references/read-exports.ts';
 import { slugify } from '../content/slug.ts';
 import { toReference, baseId, freeId, referenceYaml, normaliseDoi, normalisePmid, type ImportedReference } from '../references/from-csl.ts';
 
@@ -12,6 +12,8 @@ export interface ExistingReferences {
   doi: Map<string, string>;
   pmid: Map<string, string>;
   url: Map<string, string>;
+  /** slug of the title of the file holding each URL: chapters of one book share the book's URL, so a URL alone is not the source. */
+  urlTitle?: Map<string, string>;
   /** slug of the title + year, to recognise a source that has neither DOI nor PMID. */
   titleYear: Map<string, string>;
 }
@@ -27,7 +29,7 @@ const REFERENCES = 'content/references';
 
 /** Indexes the reference files under `<root>/content/references/` (a file whose YAML cannot be read still takes its id). */
 function indexReferences(root: string): ExistingReferences {
-  const index: ExistingReferences = { ids: new Set(), doi: new Map(), pmid: new Map(), url: new Map(), titleYear: new Map() };
+  const index: ExistingReferences = { ids: new Set(), doi: new Map(), pmid: new Map(), url: new Map(), urlTitle: new Map(), titleYear: new Map() };
   const dir = join(root, REFERENCES);
   if (!existsSync(dir)) return index;
   for (const name of readdirSync(dir).sort()) {
@@ -44,7 +46,10 @@ function indexReferences(root: string): ExistingReferences {
     const pmid = normalisePmid(data?.PMID);
     if (doi && !index.doi.has(doi)) index.doi.set(doi, path);
     if (pmid && !index.pmid.has(pmid)) index.pmid.set(pmid, path);
-    if (typeof data?.URL === 'string' && !index.url.has(urlKey(data.URL))) index.url.set(urlKey(data.URL), path);
+    if (typeof data?.URL === 'string' && !index.url.has(urlKey(data.URL))) {
+      index.url.set(urlKey(data.URL), path);
+      if (typeof data.title === 'string') index.urlTitle!.set(urlKey(data.URL), slugify(data.title));
+    }
     const ty = titleYearKey(data?.title, data?.issued);
     if (ty && !index.titleYear.has(ty)) index.titleYear.set(ty, path);
   }
@@ -66,9 +71,11 @@ interface SkippedRecord {
   reason: string;
 }
 
-interface ImportPlan {
+export interface ImportPlan {
   files: PlannedFile[];
   skipped: SkippedRecord[];
+  /** Malformed records left out (only with skipInvalid; otherwise they stop the import). */
+  invalid: ImportError[];
 }
 
 /** Decides, without touching the disk, which records become which files and which are duplicates. */
@@ -78,10 +85,12 @@ export function planImport(source: string, records: SourceRecord[], existing: Ex
   const doiSeen = new Map(existing.doi);
   const pmidSeen = new Map(existing.pmid);
   const urlSeen = new Map(existing.url);
+  const urlTitle = new Map(existing.urlTitle ?? []);
   const titleSeen = new Map(existing.titleYear);
   const ids = new Set(existing.ids);
   for (const record of records) {
-    const { reference, notes } = toReference(record.csl);
+    const { reference, notes: mapped } = toReference(record.csl);
+    const notes = [...(record.notes ?? []), ...mapped];
     const ref = { ...reference, title: reference.title! } as ImportedReference; // readRecords refused untitled records
     const doiKey = ref.DOI?.toLowerCase();
     const where = (path: string) => (path.startsWith('#') ? `record ${path.slice(1)} of this file` : path);
@@ -94,7 +103,8 @@ export function planImport(source: string, records: SourceRecord[], existing: Ex
       continue;
     }
     const url = ref.URL ? urlKey(ref.URL) : undefined;
-    if (url && urlSeen.has(url)) {
+    // The same URL is the same source only with the same title (or when the file holding it has no title to compare).
+    if (url && urlSeen.has(url) && (!urlTitle.has(url) || urlTitle.get(url) === slugify(ref.title))) {
       skipped.push({ record, reason: `URL ${ref.URL} is already in ${where(urlSeen.get(url)!)}` });
       continue;
     }
@@ -106,7 +116,10 @@ export function planImport(source: string, records: SourceRecord[], existing: Ex
     }
     if (doiKey) doiSeen.set(doiKey, `#${record.index}`);
     if (ref.PMID) pmidSeen.set(ref.PMID, `#${record.index}`);
-    if (url) urlSeen.set(url, `#${record.index}`);
+    if (url && !urlSeen.has(url)) {
+      urlSeen.set(url, `#${record.index}`);
+      urlTitle.set(url, slugify(ref.title));
+    }
     if (ty && !titleSeen.has(ty)) titleSeen.set(ty, `#${record.index}`);
     if (!ref.DOI && !ref.PMID && !ref.URL) notes.push('no DOI, PMID or URL: add one from the record you verify, or the check fails');
     const id = freeId(baseId(ref), (candidate) => ids.has(candidate));
@@ -117,7 +130,7 @@ export function planImport(source: string, records: SourceRecord[], existing: Ex
     });
     files.push({ id, path: `${REFERENCES}/${id}.yaml`, text, record, reference: ref, notes });
   }
-  return { files, skipped };
+  return { files, skipped, invalid: [] };
 }
 
 /** Writes `text` to a new file only: never replaces an existing one. Returns false when the file exists. */
@@ -137,14 +150,21 @@ function writeNew(full: string, text: string): boolean {
   return true;
 }
 
+export interface ImportOptions {
+  /** Import the well-formed records of a file with malformed ones, and list the malformed ones (plan.invalid). */
+  skipInvalid?: boolean;
+}
+
 /**
  * Imports the export `file` (its text may be given, e.g. when fetched) into `<root>/content/references/`.
- * Throws an ImportError, having written nothing, when the file is malformed.
+ * Throws an ImportError, having written nothing, when the file is malformed: ImportErrors naming every malformed record,
+ * unless `skipInvalid`, which imports the others and lists the malformed ones in `invalid`. Never overwrites a file.
  */
-export function importReferences(root: string, file: string, text = readFileSync(file, 'utf8'), source = basename(file)): ImportPlan {
-  const records = readRecords(file, text);
+export function importReferences(root: string, file: string, text = readFileSync(file, 'utf8'), source = basename(file), options: ImportOptions = {}): ImportPlan {
+  const { records, problems } = readExport(file, text);
+  if (problems.length && (!options.skipInvalid || records.length === 0)) throw new ImportErrors(problems, records.length);
   const existing = indexReferences(root);
-  const plan = planImport(source, records, existing);
+  const plan = { ...planImport(source, records, existing), invalid: problems };
   mkdirSync(join(root, REFERENCES), { recursive: true });
   for (const planned of plan.files) {
     // The index was read a moment ago; if a file with this id appeared since, take the next free id instead.

@@ -42,7 +42,7 @@ export function looksLikeMedline(text: string): boolean {
 export function parseMedline(text: string): MedlineRecord[] {
   const records: MedlineRecord[] = [];
   let current: MedlineRecord | undefined;
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   lines.forEach((raw, i) => {
     const line = i + 1;
     if (raw.trim() === '') {
