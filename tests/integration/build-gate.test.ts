@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { policyPlugin } from '../../src/integrations/mdx-policy-plugin.ts';
 import { hashTree } from '../../tools/hash-tree.ts';
 import { copySiteProject, astroBuild } from '../../tools/temp-project.ts';
+import { materialize, tree } from '../fixtures/trees.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const fixtures = join(repo, 'tests', 'fixtures');
 
 /** A throwaway Astro project: this repo's site code with a fixture's content/. */
-const makeProject = (fixture: string) => copySiteProject('oe-build-', join(fixtures, fixture, 'content'));
+/** A throwaway site whose content/ is the valid tree, or a broken tree (its overlay on the valid tree). */
+const makeProject = (fixture: string) => copySiteProject('oe-build-', join(fixture === 'valid' ? join(fixtures, 'valid') : materialize(tree('broken', fixture)), 'content'));
 const build = astroBuild;
 
 describe('astro build behind the gate', () => {
@@ -47,7 +49,7 @@ describe('astro build behind the gate', () => {
   });
 
   it('refuses MDX that could run code before compiling it, and writes no dist/', () => {
-    const dir = makeProject(join('broken', 'mdx-import-export'));
+    const dir = makeProject('mdx/import-export');
     try {
       const r = build(dir);
       expect(r.status).not.toBe(0);
@@ -58,8 +60,8 @@ describe('astro build behind the gate', () => {
     }
   });
 
-  it.each(['unknown-claim', 'unknown-recommendation', 'claim-without-source', 'mdx-disallowed-elements'])('fails the build on %s', (name) => {
-    const dir = makeProject(join('broken', name));
+  it.each(['element/unknown-id', 'element/unknown-id--recommendation', 'claim/no-source', 'mdx/forbidden-element'])('fails the build on %s', (name) => {
+    const dir = makeProject(name);
     try {
       const r = build(dir);
       expect(r.status).not.toBe(0);

@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { materialize, tree } from '../fixtures/trees.ts';
 
 const repo = join(import.meta.dirname, '..', '..');
 const script = join(repo, 'scripts', 'check.ts');
@@ -16,7 +17,7 @@ function check(...args: string[]) {
 }
 
 describe('npm run check: exit codes', () => {
-  const overdue = join(fixtures, 'warnings', 'review-overdue');
+  const overdue = materialize(tree('warnings', 'review/overdue'));
 
   it('exits 0 on a valid tree', () => {
     const r = check(join(fixtures, 'valid'), '--today=2025-11-25');
@@ -27,7 +28,7 @@ describe('npm run check: exit codes', () => {
   it('lists warnings under their own heading and exits 0 when there are only warnings', () => {
     const r = check(overdue, '--today=2025-11-25');
     expect(r.status).toBe(0);
-    expect(r.out).toContain('Warnings (2):\ncontent/articles/fixture-article.mdx:11:18  warning: review overdue: next_review_due 2025-01-01 passed 328 days ago\n');
+    expect(r.out).toContain('Warnings (2):\ncontent/articles/fixture-article.mdx:11:18  warning: review overdue: next_review_due 2025-01-01 passed 328 days ago [review/overdue]\n');
     expect(r.out).not.toContain('Errors');
     expect(r.out).toContain('no errors, 2 warnings');
   });
@@ -45,10 +46,10 @@ describe('npm run check: exit codes', () => {
   });
 
   it('exits 1 on errors, with or without --strict, errors listed apart', () => {
-    const r = check(join(fixtures, 'broken', 'malformed-doi'));
+    const r = check(materialize(tree('broken', 'reference/malformed-doi')));
     expect(r.status).toBe(1);
     expect(r.out).toMatch(/^Errors \(1\):\ncontent\/references\/fixture-trial-2020.yaml:13:6  malformed DOI/);
-    expect(check(join(fixtures, 'broken', 'malformed-doi'), '--strict').status).toBe(1);
+    expect(check(materialize(tree('broken', 'reference/malformed-doi')), '--strict').status).toBe(1);
   });
 
   it('refuses an unknown option with a suggestion', () => {
@@ -91,7 +92,7 @@ describe('npm run check -- --watch', () => {
     writeFileSync(claim, original.replace('ref: fixture-trial-2020', 'ref: fixture-trial-2002'));
     await waitFor(/1 new, 0 fixed: ✗ 1 error in 8 entries checked/, mark);
     const broke = out.slice(mark);
-    expect(broke).toContain('content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002"\n    hint: did you mean "fixture-trial-2020"?');
+    expect(broke).toContain('content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002" [entry/unknown-id]\n    hint: did you mean "fixture-trial-2020"?');
     mark = out.length;
 
     // An unrelated edit changes nothing: the old problem is not printed again.
@@ -103,7 +104,7 @@ describe('npm run check -- --watch', () => {
 
     writeFileSync(claim, original);
     await waitFor(/0 new, 1 fixed: ✓ 8 entries checked, no problems/, mark);
-    expect(out.slice(mark)).toContain('fixed: content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002"');
+    expect(out.slice(mark)).toContain('fixed: content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002" [entry/unknown-id]');
 
     const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
     proc.kill('SIGINT');

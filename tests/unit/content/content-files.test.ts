@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { listContentFiles, isEntryPath, MAX_ENTRY_BYTES } from '../../../src/lib/content/content-files.ts';
 import { policyPlugin } from '../../../src/integrations/mdx-policy-plugin.ts';
 
@@ -48,6 +49,7 @@ describe('listContentFiles', () => {
         'content/articles symbolic links are not allowed in content/',
         'content/claims/linked.mdx symbolic links are not allowed in content/',
       ]);
+      expect(refused.map((r) => r.rule)).toEqual(['files/symlink', 'files/symlink']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -56,7 +58,17 @@ describe('listContentFiles', () => {
   it('refuses a file too large to be an entry, unread', () => {
     const dir = tree({ 'content/claims/huge.mdx': 'x'.repeat(MAX_ENTRY_BYTES + 1) });
     try {
-      expect(listContentFiles(dir).refused.map((r) => r.file)).toEqual(['content/claims/huge.mdx']);
+      expect(listContentFiles(dir).refused.map((r) => `${r.file} ${r.rule}`)).toEqual(['content/claims/huge.mdx files/too-large']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses what is not a plain file (a named pipe), unread', () => {
+    const dir = tree({ 'content/claims/real.mdx': '---\n---\n' });
+    try {
+      execFileSync('mkfifo', [join(dir, 'content', 'claims', 'pipe.mdx')]);
+      expect(listContentFiles(dir).refused.map((r) => `${r.file} ${r.rule}`)).toEqual(['content/claims/pipe.mdx files/not-plain']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

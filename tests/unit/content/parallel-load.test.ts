@@ -8,6 +8,7 @@ import { checkContent } from '../../../src/lib/check/checker.ts';
 import { loadContentParallel, checkContentParallel } from '../../../src/lib/content/parallel-load.ts';
 import { generateCorpus } from '../../../src/lib/bench/synthetic-corpus.ts';
 import { writeCorpus } from '../../../tools/write-corpus.ts';
+import { fixtureTrees, materialize } from '../../fixtures/trees.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const plain = (t: ContentTree) => ({ ...t, entries: t.entries.map((e) => ({ ...e, lines: undefined })), byCollection: undefined });
@@ -30,8 +31,8 @@ describe('parallel content reading', () => {
   });
 
   it('finds the same problems in every broken fixture', async () => {
-    for (const name of readdirSync(join(fixtures, 'broken'))) {
-      const dir = join(fixtures, 'broken', name);
+    for (const { name, dir: overlay } of fixtureTrees('broken')) {
+      const dir = materialize(overlay);
       const one = checkContent(dir, { today: '2025-11-25' });
       const two = await checkContentParallel(dir, { today: '2025-11-25', threads: 2, minFiles: 0, strict: true });
       expect(two.problems, name).toEqual(one.problems);

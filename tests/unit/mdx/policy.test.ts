@@ -91,3 +91,10 @@ describe('MDX policy properties', () => {
     );
   });
 });
+
+describe('raw HTML, which MDX never yields but plain Markdown would', () => {
+  it('is refused by rule mdx/raw-html wherever an html node appears', () => {
+    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'html', value: '<script>x</script>', position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 18, offset: 17 } } }] }] };
+    expect(checkMdxPolicy(tree as never).map((v) => v.rule)).toEqual(['mdx/raw-html']);
+  });
+});
