@@ -12,7 +12,7 @@ const fixtures = join(repo, 'tests', 'fixtures');
 const tsx = ['--import', 'tsx', script];
 
 function check(...args: string[]) {
-  const r = spawnSync(process.execPath, [...tsx, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [...tsx, ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -70,7 +70,7 @@ describe('npm run check -- --watch', () => {
   it('re-checks on save and prints only new and fixed problems', async () => {
     dir = mkdtempSync(join(tmpdir(), 'oe-watch-'));
     cpSync(join(fixtures, 'valid', 'content'), join(dir, 'content'), { recursive: true });
-    const proc = spawn(process.execPath, [...tsx, dir, '--watch', '--today=2025-11-25'], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
+    const proc = spawn(process.execPath, [...tsx, dir, '--watch', '--today=2025-11-25'], { cwd: repo, env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
     child = proc;
     let out = '';
     proc.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
@@ -111,4 +111,45 @@ describe('npm run check -- --watch', () => {
     expect(await exited).toBe(0);
     expect(out).toContain('stopped watching.');
   }, 90_000);
+});
+
+describe('npm run check on GitHub Actions, and as JSON', () => {
+  const run = (dir: string, env: Record<string, string>, ...args: string[]) =>
+    spawnSync(process.execPath, [...tsx, dir, '--today=2025-11-25', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_BASE_REF: '', ...env } });
+
+  it('prints annotations, problems in the changed files first, and appends the table to the job summary', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oe-gh-'));
+    try {
+      cpSync(join(materialize(tree('broken', 'schema/placeholder')), 'content'), join(dir, 'content'), { recursive: true });
+      const git = (...a: string[]) => spawnSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...a], { cwd: dir, encoding: 'utf8' });
+      git('init', '-q', '-b', 'main');
+      git('add', '.');
+      git('commit', '-qm', 'base');
+      const symptom = join(dir, 'content', 'symptoms', 'fixture-symptom.yaml');
+      writeFileSync(symptom, readFileSync(symptom, 'utf8') + '\n');
+      const summary = join(dir, 'summary.md');
+      const r = run(dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary }, '--changed-from=HEAD');
+      expect(r.status).toBe(1);
+      const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
+      expect(annotations).toHaveLength(5);
+      for (const a of annotations) expect(a).toMatch(/^::(error|warning) file=content\/[a-z/.-]+,line=\d+,col=\d+,title=[a-z]+\/[a-z-]+::\S/);
+      expect(annotations.slice(0, 3).every((a) => a.includes('file=content/symptoms/fixture-symptom.yaml'))).toBe(true);
+      expect(annotations[3]).toContain('file=content/articles/fixture-article.mdx,line=25,col=1,title=mdx/placeholder::placeholder text left in the body%0Ahint:');
+      expect(r.stdout).toContain('Errors (4):');
+      const table = readFileSync(summary, 'utf8');
+      expect(table).toContain('| error | content/symptoms/fixture-symptom.yaml:2:7 | schema/placeholder | name: not filled in yet |');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('prints one JSON report with --format=json, and refuses an unknown format with a suggestion', () => {
+    const r = run(materialize(tree('broken', 'reference/malformed-doi')), {}, '--format=json');
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ version: 1, errors: 1, warnings: 0 });
+    expect(report.problems[0]).toMatchObject({ rule: 'reference/malformed-doi', file: 'content/references/fixture-trial-2020.yaml', line: 13, column: 6 });
+    const bad = run(join(fixtures, 'valid'), {}, '--format=jsn');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('did you mean "json"?');
+  });
 });

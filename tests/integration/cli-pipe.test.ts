@@ -11,7 +11,7 @@ const N = 9000;
 /** Runs a script with stdout as a pipe read slowly, as a CI log collector may. */
 function runPiped(script: string, args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repo, 'scripts', script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(repo, 'scripts', script), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_BASE_REF: '' } });
     const chunks: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => {
       chunks.push(c);
