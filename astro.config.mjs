@@ -6,6 +6,7 @@ import openEvidence from './src/integrations/index.ts';
 import remarkCitations from './src/lib/citations/remark-citations.ts';
 import { EARLY_SCRIPT_HASH } from './src/lib/html/early-script.ts';
 import { SITE } from './src/lib/site/urls.ts';
+import { siteModel } from './src/lib/site/model.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -31,8 +32,9 @@ export default defineConfig({
     },
   },
   markdown: {
-    // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses.
-    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root }]] }),
+    // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses; the citation plugin
+    // numbers from the site model the gate checked and primed.
+    processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root, model: () => siteModel(root) }]] }),
   },
   integrations: [openEvidence()],
 });

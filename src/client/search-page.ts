@@ -2,6 +2,7 @@
 import { isActive, pagefindOptions, readState, writeState, type SearchState } from '../lib/search/query.ts';
 import { nearestTerms, termsInQuery, type Term } from '../lib/search/nearest-terms.ts';
 import { runSearch } from '../lib/search/run.ts';
+import { PAGE_TYPE_LABELS, type PageType } from '../lib/search/page-types.ts';
 
 interface PagefindResult {
   id: string;
@@ -14,14 +15,6 @@ interface Pagefind {
 }
 
 const PAGE = 10;
-const TYPE_LABELS: Record<string, string> = {
-  article: 'Question',
-  recommendation: 'Recommendation',
-  claim: 'Evidence claim',
-  reference: 'Source',
-  symptom: 'Symptom',
-  condition: 'Condition',
-};
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -78,7 +71,7 @@ export function start(): void {
       if (pinned.has(d.url)) continue; // already shown first, as the page of a name the reader typed
       const li = el('li', { class: 'search-result' });
       const type = d.meta.type ?? '';
-      const head = el('p', { class: 'result-kind eyebrow' }, TYPE_LABELS[type] ?? type);
+      const head = el('p', { class: 'result-kind eyebrow' }, PAGE_TYPE_LABELS[type as PageType]?.one ?? type);
       if (d.meta.certainty) head.append(` · certainty: ${d.meta.certainty}`);
       const h = el('h2', { class: 'result-title' });
       h.append(el('a', { href: d.url }, d.meta.title ?? d.url));
@@ -140,7 +133,7 @@ export function start(): void {
     for (const t of pins) {
       const kind = t.href.startsWith('/symptoms/') ? 'symptom' : 'condition';
       const li = el('li', { class: 'search-result pinned' });
-      li.append(el('p', { class: 'result-kind eyebrow' }, `${TYPE_LABELS[kind]} · matches the words you typed`));
+      li.append(el('p', { class: 'result-kind eyebrow' }, `${PAGE_TYPE_LABELS[kind as PageType].one} · matches the words you typed`));
       const h = el('h2', { class: 'result-title' });
       h.append(el('a', { href: t.href }, t.name));
       li.append(h);

@@ -6,12 +6,14 @@ import { decodeString } from 'micromark-util-decode-string';
 import { citationsInTree, type TreeCitation } from './in-tree.ts';
 import { fillAutolinkPositions } from '../mdx/autolink-positions.ts';
 import { citingItems } from './citing-items.ts';
-import { siteModel, assignAnchors, leadingItems, type CiteRef } from '../site/model.ts';
+import { siteModel, assignAnchors, leadingItems, type CiteRef, type SiteModel } from '../site/model.ts';
 import { entryOfPath } from '../site/urls.ts';
 
 export interface RemarkCitationsOptions {
   /** Project root (the folder holding content/). */
   root: string;
+  /** Where numbers come from: the checked site model (by default the one the gate primed for this root). */
+  model?: () => Pick<SiteModel, 'lookup'>;
 }
 
 function citationNode(refs: CiteRef[], locators: Array<string | undefined>): PhrasingContent {
@@ -36,7 +38,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     if (!file.path) return;
     const entry = entryOfPath(relative(options.root, file.path).split(sep).join('/'));
     if (!entry) return;
-    const model = siteModel(options.root);
+    const model = (options.model ?? (() => siteModel(options.root)))();
     const source = String(file.value);
     fillAutolinkPositions(tree, source);
     const leading = leadingItems(entry.collection, entry.id);

@@ -2,8 +2,7 @@
 import type { Article, Condition, Symptom } from '../content/schemas.ts';
 import type { SiteModel } from '../site/model.ts';
 
-export const PAGE_TYPES = ['article', 'recommendation', 'claim', 'reference', 'symptom', 'condition'] as const;
-export type PageType = (typeof PAGE_TYPES)[number];
+import type { PageType } from './page-types.ts';
 
 interface PageFacets {
   type: PageType;

@@ -6,6 +6,7 @@ import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
 import { toCslJson, toRis } from '../references/export.ts';
 import { articleCitationFile, type CitationFormat } from './cite-article.ts';
 import { articlePage } from './article-page.ts';
+import { articleFileUrl, entryJsonUrl, entryUrl } from './urls.ts';
 
 interface DataFile {
   /** URL path, e.g. "/claims/some-claim.json". */
@@ -29,8 +30,8 @@ function entryJson(model: SiteModel, collection: CollectionName, id: string): Da
     extra.references = page.list.map((ref) => ({ id: ref, number: page.numbers.get(ref) }));
   }
   if (collection === 'references') extra.cited_by = model.citedBy(id);
-  const body = { collection, id, url: `/${collection}/${id}/`, ...(data as object), ...extra };
-  return { path: `/${collection}/${id}.json`, type: 'application/json; charset=utf-8', body: JSON.stringify(body, null, 2) + '\n' };
+  const body = { collection, id, url: entryUrl(collection, id), ...(data as object), ...extra };
+  return { path: entryJsonUrl(collection, id), type: 'application/json; charset=utf-8', body: JSON.stringify(body, null, 2) + '\n' };
 }
 
 /** An article's reference list for reference managers. */
@@ -38,7 +39,7 @@ function articleReferences(model: SiteModel, id: string, format: keyof typeof RE
   if (!model.articles.has(id)) return undefined;
   const { type, write } = REFERENCE_FORMATS[format];
   const list = model.pageCitations('articles', id).list;
-  return { path: `/articles/${id}/references.${format}`, type, body: write(list.map((ref) => [ref, model.references.get(ref)!])) };
+  return { path: articleFileUrl(id, `references.${format}`), type, body: write(list.map((ref) => [ref, model.references.get(ref)!])) };
 }
 
 const CITE_FORMATS: Record<string, { format: CitationFormat; type: string }> = {
@@ -51,7 +52,7 @@ const CITE_FORMATS: Record<string, { format: CitationFormat; type: string }> = {
 export function articleCitation(model: SiteModel, id: string, ext: string): DataFile | undefined {
   const spec = CITE_FORMATS[ext];
   if (!model.articles.has(id) || !spec) return undefined;
-  return { path: `/articles/${id}/cite.${ext}`, type: spec.type, body: articleCitationFile(articlePage(model, id).version, spec.format) };
+  return { path: articleFileUrl(id, `cite.${ext}`), type: spec.type, body: articleCitationFile(articlePage(model, id).version, spec.format) };
 }
 
 /** Every data file of the site. */
