@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { listFiles } from '../../src/lib/list-files.ts';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { buildSite, dist, repo } from './build-site.ts';

@@ -1,6 +1,6 @@
 // Reading the content tree on several threads gives exactly what reading it on one does.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContent, type ContentTree } from '../../../src/lib/content/load-content.ts';
@@ -10,7 +10,6 @@ import { generateCorpus } from '../../../src/lib/bench/synthetic-corpus.ts';
 import { writeCorpus } from '../../../tools/write-corpus.ts';
 import { fixtureTrees, materialize } from '../../fixtures/trees.ts';
 
-const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const plain = (t: ContentTree) => ({ ...t, entries: t.entries.map((e) => ({ ...e, lines: undefined })), byCollection: undefined });
 
 describe('parallel content reading', () => {
