@@ -27,7 +27,7 @@ describe('npm run check: exit codes', () => {
   it('lists warnings under their own heading and exits 0 when there are only warnings', () => {
     const r = check(overdue, '--today=2025-11-25');
     expect(r.status).toBe(0);
-    expect(r.out).toContain('Warnings (2):\ncontent/articles/fixture-article.mdx:11:18  warning: review overdue: next_review_due 2025-01-01 passed 328 days ago\n');
+    expect(r.out).toContain('Warnings (2):\ncontent/articles/fixture-article.mdx:11:18  warning: review overdue: next_review_due 2025-01-01 passed 328 days ago [review/overdue]\n');
     expect(r.out).not.toContain('Errors');
     expect(r.out).toContain('no errors, 2 warnings');
   });
@@ -91,7 +91,7 @@ describe('npm run check -- --watch', () => {
     writeFileSync(claim, original.replace('ref: fixture-trial-2020', 'ref: fixture-trial-2002'));
     await waitFor(/1 new, 0 fixed: ✗ 1 error in 8 entries checked/, mark);
     const broke = out.slice(mark);
-    expect(broke).toContain('content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002"\n    hint: did you mean "fixture-trial-2020"?');
+    expect(broke).toContain('content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002" [entry/unknown-id]\n    hint: did you mean "fixture-trial-2020"?');
     mark = out.length;
 
     // An unrelated edit changes nothing: the old problem is not printed again.
@@ -103,7 +103,7 @@ describe('npm run check -- --watch', () => {
 
     writeFileSync(claim, original);
     await waitFor(/0 new, 1 fixed: ✓ 8 entries checked, no problems/, mark);
-    expect(out.slice(mark)).toContain('fixed: content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002"');
+    expect(out.slice(mark)).toContain('fixed: content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002" [entry/unknown-id]');
 
     const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
     proc.kill('SIGINT');
