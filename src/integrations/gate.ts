@@ -27,6 +27,20 @@ function passedMdx(root: string, check: CheckResult, into = new Map<string, stri
   return into;
 }
 
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
+/** Drops the compiled modules of `files` (absolute paths) in every Vite environment, as Astro does for an edited file. */
+function recompileBodies(server: DevServer, files: readonly string[]): void {
+  const timestamp = Date.now();
+  for (const environment of Object.values(server.environments)) {
+    const runner = 'runner' in environment ? (environment.runner as { evaluatedModules?: { getModulesByFile(f: string): Set<unknown> | undefined; invalidateModule(m: unknown): void } }) : undefined;
+    for (const file of files) {
+      for (const mod of environment.moduleGraph.getModulesByFile(file) ?? []) environment.moduleGraph.invalidateModule(mod, undefined, timestamp, true);
+      for (const mod of runner?.evaluatedModules?.getModulesByFile(file) ?? []) runner!.evaluatedModules!.invalidateModule(mod);
+    }
+  }
+}
+
 /** Runs the content checker before anything compiles, and puts the MDX policy in front of the MDX compiler. openEvidence() puts it first. */
 export default function evidenceGate(): AstroIntegration {
   let dev: { root: string; registry: DevRegistry; checked: Map<string, string> } | undefined;
@@ -99,6 +113,8 @@ export default function evidenceGate(): AstroIntegration {
             running = false;
           }
           passedMdx(root, check, checked);
+          // Bodies are compiled with the model's citation numbers and markers: recompile them at their next load.
+          recompileBodies(server, check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => join(root, e.file)));
           // The pages render the content just checked; numbers, markers and boxes follow it.
           primeSiteModel(root, siteModelFromCheck(check));
           console.log(registry.update(check.problems, check.entries, Math.round(performance.now() - started)).join('\n'));

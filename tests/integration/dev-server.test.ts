@@ -211,4 +211,26 @@ describe('astro dev shows the problems the build would refuse', () => {
       await waitForOutput('✓ 8 entries checked, no problems.', mark);
     }
   });
+
+  it('writing the missing reference turns the marker into its number, though the article was not saved again', async () => {
+    const original = readFileSync(file(ARTICLE), 'utf8');
+    const reference = 'content/references/nope-dev-123.yaml';
+    try {
+      let { mark } = await save(ARTICLE, `${original}\nAnother [@nope-dev-123].\n`);
+      await waitForOutput('[citation/unknown-reference]', mark);
+      await load('/articles/fixture-article/');
+      await page.locator('.oe-dev-unknown-cite').waitFor({ timeout: 15_000 });
+      const trial = readFileSync(file('content/references/fixture-trial-2020.yaml'), 'utf8');
+      ({ mark } = await save(reference, trial.replace('10.5555/fixture.2020.1', '10.5555/fixture.2020.9').replace('1000001', '1000009')));
+      await waitForOutput('✓ 9 entries checked, no problems.', mark);
+      await load('/articles/fixture-article/');
+      await page.locator('a.cite-link[data-ref="nope-dev-123"]').waitFor({ timeout: 15_000 });
+      expect(await page.locator('.oe-dev-unknown-cite').count()).toBe(0);
+      expect(await page.locator('#ref-nope-dev-123').count()).toBe(1);
+    } finally {
+      rmSync(file(reference), { force: true });
+      const { mark } = await save(ARTICLE, original);
+      await waitForOutput('✓ 8 entries checked, no problems.', mark);
+    }
+  });
 });
