@@ -17,6 +17,7 @@ const item = (p: Problem) => `<li class="oe-dev-${p.severity}"><pre>${escapeHtml
 export function devBanner(problems: readonly Problem[], entries: number, files: readonly string[]): string {
   if (!problems.length) return '';
   const { here, elsewhere } = problemsForPage(problems, files);
+  const otherWarnings = elsewhere.filter((p) => p.severity === 'warning');
   const section = (title: string, list: Problem[]) => (list.length ? `<h2>${escapeHtml(title)} (${list.length})</h2><ul>${list.map(item).join('')}</ul>` : '');
   return [
     `<aside class="oe-dev-problems" role="alert" aria-label="Content problems" data-oe-dev-problems>`,
@@ -24,7 +25,9 @@ export function devBanner(problems: readonly Problem[], entries: number, files: 
     `<p class="oe-dev-summary"><strong>${escapeHtml(formatSummary(problems, entries))}</strong> `,
     `${problems.some((p) => p.severity === 'error') ? 'npm run build refuses this content until the errors are fixed.' : 'Warnings do not stop the build.'} (shown by npm run dev only)</p>`,
     section('In this page’s files', here),
-    section(here.length ? 'Elsewhere' : 'In the content', elsewhere),
+    section(here.length ? 'Elsewhere' : 'In the content', elsewhere.filter((p) => p.severity === 'error')),
+    // (warnings of other files fold away: a tree with many overdue reviews would bury the page under them)
+    otherWarnings.length ? `<details><summary>${otherWarnings.length} warning${otherWarnings.length === 1 ? '' : 's'} in other files</summary><ul>${otherWarnings.map(item).join('')}</ul></details>` : '',
     `</aside>`,
   ].join('');
 }
@@ -44,6 +47,7 @@ export function devErrorPage(banner: string, error: unknown): string {
 
 /** The banner's and the in-place markers' stylesheet, served by the dev server only. */
 export const DEV_CSS = `.oe-dev-problems{position:relative;z-index:1000;margin:0;padding:.75rem 1rem;background:#fff4f4;color:#5a0000;border-bottom:4px solid #b00020;font:14px/1.4 system-ui,sans-serif}
+.oe-dev-problems summary{cursor:pointer;margin:.5rem 0 .25rem}
 .oe-dev-problems h2{font-size:1rem;margin:.5rem 0 .25rem}
 .oe-dev-problems ul{list-style:none;margin:0;padding:0}
 .oe-dev-problems li{margin:.25rem 0}

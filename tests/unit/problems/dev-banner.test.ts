@@ -51,3 +51,16 @@ describe('the dev registry', () => {
     expect(done).toBe(true);
   });
 });
+
+describe('devBanner sections', () => {
+  it('lists the page’s problems, then other files’ errors, and folds other files’ warnings away', () => {
+    const html = devBanner([p('x.mdx', 'other error'), p('x.mdx', 'other warning', 'warning'), p('a.mdx', 'own warning', 'warning')], 9, ['a.mdx']);
+    const own = html.indexOf('own warning');
+    const otherError = html.indexOf('other error');
+    const details = html.indexOf('<details><summary>1 warning in other files</summary>');
+    expect(own).toBeGreaterThan(0);
+    expect(otherError).toBeGreaterThan(own);
+    expect(details).toBeGreaterThan(otherError);
+    expect(html.indexOf('other warning')).toBeGreaterThan(details);
+  });
+});
