@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { Problem } from '../src/lib/problems/problem.ts';
 import { checkContentParallel } from '../src/lib/content/parallel-load.ts';
 import { failed, formatReport, formatSummary } from '../src/lib/problems/format.ts';
-import { diffProblems, formatDiff } from '../src/lib/problems/diff.ts';
+import { formatRecheck } from '../src/lib/problems/diff.ts';
 import { isRealDate } from '../src/lib/site/dates.ts';
 import { didYouMean } from '../src/lib/problems/suggest.ts';
 import { annotation, changedFirst, jsonReport, summaryTable } from '../src/lib/problems/report-formats.ts';
@@ -101,10 +101,7 @@ const recheck = async () => {
   } finally {
     running = false;
   }
-  const stamp = new Date().toTimeString().slice(0, 8);
-  const lines = formatDiff(diffProblems(previous, next.problems), `${formatSummary(next.problems, next.entries, strict)} (${next.ms} ms)`);
-  lines[lines.length - 1] = `[${stamp}] ${lines[lines.length - 1]}`;
-  console.log(lines.join('\n'));
+  console.log(formatRecheck(previous, next.problems, next.entries, next.ms, strict).join('\n'));
   previous = next.problems;
 };
 const watcher = watch(contentDir, { recursive: true }, () => {

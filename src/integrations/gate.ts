@@ -1,11 +1,15 @@
 // Astro integration: runs the content checker before anything compiles, and puts the MDX policy in front of the compiler.
+// Under `astro dev` it does not stop: it re-checks on every change under content/ and lets the pages show the problems.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { checkContentParallel } from '../lib/content/parallel-load.ts';
+import type { CheckResult } from '../lib/check/checker.ts';
 import { primeSiteModel, siteModelFromCheck } from '../lib/site/model.ts';
 import { prefetchVancouver } from '../lib/references/prefetch-vancouver.ts';
 import { formatProblem, formatSummary } from '../lib/problems/format.ts';
+import { openDevRegistry, type DevRegistry } from '../lib/problems/dev-registry.ts';
+import { DEV_CSS, DEV_CSS_PATH } from '../lib/problems/dev-banner.ts';
 import { policyPlugin } from './mdx-policy-plugin.ts';
 
 class ContentCheckError extends Error {
@@ -15,8 +19,31 @@ class ContentCheckError extends Error {
   }
 }
 
+/** MDX files the checker passed without an error, by absolute path, with the text it read (not parsed again by the policy plugin). */
+function passedMdx(root: string, check: CheckResult, into = new Map<string, string>()): Map<string, string> {
+  const failing = new Set(check.problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  into.clear();
+  for (const e of check.tree.entries) if (e.file.endsWith('.mdx') && !failing.has(e.file)) into.set(join(root, e.file), e.source);
+  return into;
+}
+
+type DevServer = Parameters<NonNullable<AstroIntegration['hooks']['astro:server:setup']>>[0]['server'];
+
+/** Drops the compiled modules of `files` (absolute paths) in every Vite environment, as Astro does for an edited file. */
+function recompileBodies(server: DevServer, files: readonly string[]): void {
+  const timestamp = Date.now();
+  for (const environment of Object.values(server.environments)) {
+    const runner = 'runner' in environment ? (environment.runner as { evaluatedModules?: { getModulesByFile(f: string): Set<unknown> | undefined; invalidateModule(m: unknown): void } }) : undefined;
+    for (const file of files) {
+      for (const mod of environment.moduleGraph.getModulesByFile(file) ?? []) environment.moduleGraph.invalidateModule(mod, undefined, timestamp, true);
+      for (const mod of runner?.evaluatedModules?.getModulesByFile(file) ?? []) runner!.evaluatedModules!.invalidateModule(mod);
+    }
+  }
+}
+
 /** Runs the content checker before anything compiles, and puts the MDX policy in front of the MDX compiler. openEvidence() puts it first. */
 export default function evidenceGate(): AstroIntegration {
+  let dev: { root: string; registry: DevRegistry; checked: Map<string, string> } | undefined;
   return {
     name: 'evidence-gate',
     hooks: {
@@ -27,6 +54,17 @@ export default function evidenceGate(): AstroIntegration {
         const { problems, entries } = check;
         const errors = problems.filter((p) => p.severity === 'error');
         const summary = `${formatSummary(problems, entries)} (${Math.round(performance.now() - started)} ms)`;
+        if (command === 'dev') {
+          // The live preview shows what the build would refuse instead of refusing it: printed here, on every page.
+          for (const p of errors) console.error(formatProblem(p));
+          for (const p of problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
+          logger.info(errors.length ? `${summary} The dev server runs on; every page lists the problems until they are fixed.` : summary);
+          const checked = passedMdx(root, check);
+          dev = { root, registry: openDevRegistry(root, problems, entries), checked };
+          primeSiteModel(root, siteModelFromCheck(check));
+          updateConfig({ vite: { plugins: [policyPlugin(root, checked, { dev: true })] } });
+          return;
+        }
         if (errors.length) {
           const lines = problems.map(formatProblem);
           for (const line of lines) console.error(line);
@@ -42,6 +80,52 @@ export default function evidenceGate(): AstroIntegration {
         // citeproc is slow: format every reference on another thread while Vite compiles.
         if (command === 'build') prefetchVancouver(model.references);
         updateConfig({ vite: { plugins: [policyPlugin(root, checked)] } });
+      },
+      'astro:server:setup': ({ server }) => {
+        if (!dev) return;
+        const { root, registry, checked } = dev;
+        server.middlewares.use(DEV_CSS_PATH, (_req, res) => {
+          res.setHeader('content-type', 'text/css; charset=utf-8');
+          res.end(DEV_CSS);
+        });
+        const contentDir = join(root, 'content');
+        server.watcher.add(contentDir);
+        let timer: NodeJS.Timeout | undefined;
+        let running = false;
+        // The same loop as `npm run check -- --watch`: one check at a time, after a burst of saves.
+        const recheck = async () => {
+          timer = undefined;
+          if (running) {
+            timer = setTimeout(recheck, 100);
+            return;
+          }
+          running = true;
+          const started = performance.now();
+          let check: CheckResult;
+          try {
+            check = await checkContentParallel(root);
+          } catch (err) {
+            // A file removed or renamed mid-read (editors save by rename): try again shortly.
+            console.log(`check: could not read the content (${(err as Error).message}); retrying`);
+            timer = setTimeout(recheck, 250);
+            return;
+          } finally {
+            running = false;
+          }
+          passedMdx(root, check, checked);
+          // Bodies are compiled with the model's citation numbers and markers: recompile them at their next load.
+          recompileBodies(server, check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => join(root, e.file)));
+          // The pages render the content just checked; numbers, markers and boxes follow it.
+          primeSiteModel(root, siteModelFromCheck(check));
+          console.log(registry.update(check.problems, check.entries, Math.round(performance.now() - started)).join('\n'));
+          if (!timer) registry.markClean();
+        };
+        server.watcher.on('all', (_event: string, path: string) => {
+          if (!path.startsWith(contentDir + sep)) return;
+          registry.markDirty();
+          if (timer) clearTimeout(timer);
+          timer = setTimeout(recheck, 100);
+        });
       },
     },
   };

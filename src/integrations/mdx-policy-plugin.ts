@@ -11,8 +11,17 @@ import { isEntryPath } from '../lib/content/content-files.ts';
  * Vite plugin: re-applies the MDX policy to every content file right before the MDX compiler sees it (dev server edits too).
  * `checked` maps absolute paths to the exact text the gate's checker already parsed and passed; such a file is not parsed again.
  */
-export function policyPlugin(root: string, checked: ReadonlyMap<string, string> = new Map()) {
+export function policyPlugin(root: string, checked: ReadonlyMap<string, string> = new Map(), options: { dev?: boolean } = {}) {
   const contentDir = join(root, 'content') + sep;
+  // Under `astro dev`, a refused body is still never compiled: the page gets a notice in its place and the banner
+  // lists the problems (the gate's checker found them too), instead of a page that does not render at all.
+  const refuse = (message: string, body: string, source: string, id: string) => {
+    if (!options.dev) throw new Error(message);
+    // Only the module the MDX compiler compiles (no query) is replaced; Astro's other views of the file import it.
+    if (id.includes('?')) return null;
+    const frontmatterEnd = /^[ \t\r\n]*/.exec(body)![0].length;
+    return `${source.slice(0, frontmatterEnd)}\n\n**Refused before compiling:** this file breaks the MDX policy; the problems are listed at the top of the page. It is shown again once they are fixed.\n`;
+  };
   return {
     name: 'evidence-gate:mdx-policy',
     enforce: 'pre' as const,
@@ -44,14 +53,14 @@ export function policyPlugin(root: string, checked: ReadonlyMap<string, string> 
         const tree = parseMdx(body);
         violations = [...checkMdxPolicy(tree), ...unreadCitations(tree, body)];
       } catch (err) {
-        throw new Error(`${rel}: MDX syntax error, refused before compiling: ${(err as Error).message}`);
+        return refuse(`${rel}: MDX syntax error, refused before compiling: ${(err as Error).message}`, body, source, id);
       }
       if (violations.length) {
         const text = violations.map((v) => {
           const p = lines.at(v.offset);
           return `${rel}:${p.line}:${p.column}  ${v.message}\n    hint: ${v.hint}`;
         });
-        throw new Error(`MDX policy refused this file before compiling it:\n${text.join('\n')}`);
+        return refuse(`MDX policy refused this file before compiling it:\n${text.join('\n')}`, body, source, id);
       }
       return null;
     },

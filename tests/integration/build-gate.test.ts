@@ -28,6 +28,8 @@ describe('astro build behind the gate', () => {
     expect(r.status, r.output).toBe(0);
     const html = readFileSync(join(project, 'dist', 'articles', 'fixture-article', 'index.html'), 'utf8');
     expect(html).toContain('id="ref-fixture-trial-2020"');
+    // The dev server's banner, markers and boxes are never part of a build.
+    expect(html).not.toMatch(/oe-dev|data-oe-dev|__open-evidence/);
     expect(existsSync(join(project, '.build-tmp'))).toBe(false);
   });
 
@@ -86,6 +88,12 @@ describe('the policy plugin in front of the MDX compiler', () => {
       writeFileSync(file, '---\ntitle: x\n---\n\nPlain text.\n');
       expect(plugin.transform('', file)).toBeNull();
       expect(plugin.transform('', join(dir, 'src', 'other.mdx'))).toBeNull();
+      // Under astro dev the refused body is replaced before compiling: frontmatter kept, a notice instead of the body.
+      writeFileSync(file, '---\ntitle: x\n---\n\n<script>alert(1)</script>\n');
+      const standIn = policyPlugin(dir, new Map(), { dev: true }).transform('', file);
+      expect(standIn).toMatch(/^---\ntitle: x\n---\n[\s\S]*Refused before compiling/);
+      expect(standIn).not.toContain('script');
+      expect(policyPlugin(dir, new Map(), { dev: true }).transform('', `${file}?astroPropagatedAssets`)).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,18 +8,24 @@ import { fillAutolinkPositions } from '../mdx/autolink-positions.ts';
 import { citingItems } from './citing-items.ts';
 import { siteModel, assignAnchors, leadingItems, type CiteRef, type SiteModel } from '../site/model.ts';
 import { entryOfPath } from '../site/urls.ts';
+import { devRegistry } from '../problems/dev-registry.ts';
 
 export interface RemarkCitationsOptions {
   /** Project root (the folder holding content/). */
   root: string;
   /** Where numbers come from: the checked site model (by default the one the gate primed for this root). */
-  model?: () => Pick<SiteModel, 'lookup'>;
+  model?: () => Pick<SiteModel, 'lookup' | 'references'>;
 }
 
-function citationNode(refs: CiteRef[], locators: Array<string | undefined>): PhrasingContent {
+function citationNode(refs: CiteRef[], locators: Array<string | undefined>, unknown: (id: string) => boolean = () => false): PhrasingContent {
   const children: PhrasingContent[] = [{ type: 'text', value: '[' }];
   refs.forEach((r, i) => {
     if (i > 0) children.push({ type: 'text', value: ', ' });
+    // (dev only: a build never gets here, the gate refuses an unknown reference first)
+    if (unknown(r.id)) {
+      children.push({ type: 'emphasis', children: [{ type: 'text', value: `unknown source @${r.id}` }], data: { hName: 'span', hProperties: { className: ['oe-dev-unknown-cite'], dataRef: r.id } } } as PhrasingContent);
+      return;
+    }
     children.push({
       type: 'link',
       url: `#ref-${r.id}`,
@@ -39,6 +45,10 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
     const entry = entryOfPath(relative(options.root, file.path).split(sep).join('/'));
     if (!entry) return;
     const model = (options.model ?? (() => siteModel(options.root)))();
+    // Under `astro dev` the content may have errors: what the build would refuse is marked in place.
+    const dev = devRegistry(options.root) !== undefined;
+    const unknownRef = dev ? (id: string) => !model.references.has(id) : undefined;
+    const path = relative(options.root, file.path).split(sep).join('/');
     const source = String(file.value);
     fillAutolinkPositions(tree, source);
     const leading = leadingItems(entry.collection, entry.id);
@@ -72,7 +82,7 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
         for (; next < cites.length && cites[next].start < end; next++) {
           const c = cites[next];
           if (c.start > at) out.push({ type: 'text', value: decodeString(source.slice(at, c.start)) });
-          out.push(citationNode(page.items[cursor++]?.refs ?? [], c.keys.map((k) => k.locator)));
+          out.push(citationNode(page.items[cursor++]?.refs ?? [], c.keys.map((k) => k.locator), unknownRef));
           at = c.end;
           if (c.end > end) {
             inside = c;
@@ -89,6 +99,8 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && (node.name === 'Claim' || node.name === 'Recommendation')) {
         const refs = page.items[cursor++]?.refs ?? [];
         node.attributes.push({ type: 'mdxJsxAttribute', name: 'cites', value: JSON.stringify(refs) });
+        // (dev only) where an unknown id is placed, for the box the component shows instead of the entry
+        if (dev && node.position) node.attributes.push({ type: 'mdxJsxAttribute', name: 'at', value: `${path}:${node.position.start.line}:${node.position.start.column}` });
         return;
       }
       const cites = byParent.get(node as Parents);

@@ -1,6 +1,6 @@
 // What changed between two check runs (new and fixed problems), so watch mode prints only the difference.
 import type { Problem } from './problem.ts';
-import { formatProblem } from './format.ts';
+import { formatProblem, formatSummary } from './format.ts';
 
 interface ProblemDiff {
   /** Problems in the new run that were not there before. */
@@ -55,4 +55,14 @@ export function formatFixed(p: Problem): string {
 export function formatDiff(diff: ProblemDiff, summary: string): string[] {
   const counts = diff.added.length || diff.fixed.length ? `${diff.added.length} new, ${diff.fixed.length} fixed` : 'no change';
   return [...diff.added.map(formatProblem), ...diff.fixed.map(formatFixed), `${counts}: ${summary}`];
+}
+
+/**
+ * What watch mode prints after one re-check (`npm run check -- --watch` and `astro dev` alike): the new and fixed
+ * problems, then the summary line, stamped with the time of day.
+ */
+export function formatRecheck(before: readonly Problem[], after: readonly Problem[], entries: number, ms: number, strict = false, now = new Date()): string[] {
+  const lines = formatDiff(diffProblems(before, after), `${formatSummary(after, entries, strict)} (${ms} ms)`);
+  lines[lines.length - 1] = `[${now.toTimeString().slice(0, 8)}] ${lines[lines.length - 1]}`;
+  return lines;
 }

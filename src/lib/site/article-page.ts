@@ -21,14 +21,18 @@ export interface ArticlePage {
   vancouver: string;
 }
 
+/** The files an article page shows: the article's own, then those of the claims and recommendations its body places. */
+export function articleFiles(model: SiteModel, id: string): string[] {
+  const placed = model.bodyItems('articles', id).flatMap((i): Array<['claims' | 'recommendations', string]> =>
+    i.kind === 'claim' ? [['claims', i.id]] : i.kind === 'recommendation' ? [['recommendations', i.id]] : [],
+  );
+  return [entryPath('articles', id), ...placed.map(([c, x]) => entryPath(c, x))];
+}
+
 /** The article page's data; `repository` defaults to package.json's setting. */
 export function articlePage(model: SiteModel, id: string, repository: Repository | undefined = readRepository(model.check.tree.root)): ArticlePage {
   const a = model.articles.get(id)!;
-  const items = model.bodyItems('articles', id);
-  const placed: Array<['claims' | 'recommendations', string]> = items.flatMap((i): Array<['claims' | 'recommendations', string]> =>
-    i.kind === 'claim' ? [['claims', i.id]] : i.kind === 'recommendation' ? [['recommendations', i.id]] : [],
-  );
-  const files = [entryPath('articles', id), ...placed.map(([c, x]) => entryPath(c, x))];
+  const files = articleFiles(model, id);
   const history = gitHistory(model.check.tree.root, files).map((h) => ({ ...h, ...(repository ? { url: commitUrl(repository, h.hash) } : {}) }));
 
   const reviewed = a.reviewers.length > 0;

@@ -83,6 +83,7 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
   const d = check.data;
   const claims = d.claims as Map<string, Claim>;
   const recommendations = d.recommendations as Map<string, Recommendation>;
+  const references = d.references as Map<string, Reference>;
   const lookup: SourceLookup = {
     claimRefs: (id) => claims.get(id)?.sources.map((s) => s.ref),
     recommendation: (id) => {
@@ -98,6 +99,9 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
     let page = pageCache.get(key);
     if (!page) {
       page = assignAnchors([...leadingItems(collection, id), ...bodyItems(collection, id)], lookup);
+      // The reference list holds references that exist. (Only `astro dev` renders a tree citing one that does not:
+      // the gate refuses it before a build. The page marks the citation in place instead.)
+      if (page.list.some((ref) => !references.has(ref))) page = { ...page, list: page.list.filter((ref) => references.has(ref)) };
       pageCache.set(key, page);
     }
     return page;
@@ -153,7 +157,7 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
     articles: d.articles as Map<string, Article>,
     claims,
     recommendations,
-    references: d.references as Map<string, Reference>,
+    references,
     symptoms: d.symptoms as Map<string, Symptom>,
     conditions: d.conditions as Map<string, Condition>,
     lookup,
