@@ -56,7 +56,8 @@ async function save(rel: string, text: string) {
  * assertions on the page therefore wait for what they look for (every load after the save shows the same).
  */
 async function load(path: string) {
-  return page.goto(`${base}${path}`, { timeout: 120_000 });
+  // (the HTML is enough: the page's own reload may abort a wait for every subresource, so only the document is awaited)
+  return page.goto(`${base}${path}`, { timeout: 60_000, waitUntil: 'domcontentloaded' });
 }
 
 const banner = () => page.locator('[data-oe-dev-problems]');
