@@ -9,6 +9,7 @@ import type { Problem } from '../src/lib/problems/problem.ts';
 import { checkContentParallel } from '../src/lib/content/parallel-load.ts';
 import { failed, formatReport, formatSummary } from '../src/lib/problems/format.ts';
 import { formatRecheck } from '../src/lib/problems/diff.ts';
+import { recheckScheduler } from '../src/lib/check/recheck-scheduler.ts';
 import { isRealDate } from '../src/lib/site/dates.ts';
 import { didYouMean } from '../src/lib/problems/suggest.ts';
 import { annotation, changedFirst, jsonReport, summaryTable } from '../src/lib/problems/report-formats.ts';
@@ -80,38 +81,15 @@ if (!watchMode) exit(process.exitCode);
 const contentDir = join(root, 'content');
 if (!existsSync(contentDir)) usage(`there is no content/ folder in ${root} to watch`);
 let previous: Problem[] = first.problems;
-let timer: NodeJS.Timeout | undefined;
-let running = false;
-const recheck = async () => {
-  timer = undefined;
-  // One check at a time: saves made during a check start another once it is done.
-  if (running) {
-    timer = setTimeout(recheck, 100);
-    return;
-  }
-  running = true;
-  let next;
-  try {
-    next = await run();
-  } catch (err) {
-    // A file removed or renamed mid-read (editors save by rename): try again shortly.
-    console.log(`check: could not read the content (${(err as Error).message}); retrying`);
-    timer = setTimeout(recheck, 250);
-    return;
-  } finally {
-    running = false;
-  }
+const rechecks = recheckScheduler(run, (next) => {
   console.log(formatRecheck(previous, next.problems, next.entries, next.ms, strict).join('\n'));
   previous = next.problems;
-};
-const watcher = watch(contentDir, { recursive: true }, () => {
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(recheck, 100);
 });
+const watcher = watch(contentDir, { recursive: true }, rechecks.changed);
 console.log(`watching ${contentDir} for changes (Ctrl-C to stop)`);
 const stop = () => {
   watcher.close();
-  if (timer) clearTimeout(timer);
+  rechecks.stop();
   console.log('stopped watching.');
   process.exitCode = 0;
 };

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { join, sep } from 'node:path';
 import { checkContentParallel } from '../lib/content/parallel-load.ts';
 import type { CheckResult } from '../lib/check/checker.ts';
+import { recheckScheduler } from '../lib/check/recheck-scheduler.ts';
 import { primeSiteModel, siteModelFromCheck } from '../lib/site/model.ts';
 import { prefetchVancouver } from '../lib/references/prefetch-vancouver.ts';
 import { formatProblem, formatSummary } from '../lib/problems/format.ts';
@@ -73,7 +74,7 @@ export default function evidenceGate(): AstroIntegration {
         for (const p of problems) logger.warn(formatProblem(p));
         logger.info(summary);
         // What passed the policy here need not be parsed again in front of the compiler; edits made since will be.
-        const checked = new Map(check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => [join(root, e.file), e.source]));
+        const checked = passedMdx(root, check);
         // The pages and the remark plugin use this checked tree instead of reading and checking the content again.
         const model = siteModelFromCheck(check);
         primeSiteModel(root, model);
@@ -90,41 +91,25 @@ export default function evidenceGate(): AstroIntegration {
         });
         const contentDir = join(root, 'content');
         server.watcher.add(contentDir);
-        let timer: NodeJS.Timeout | undefined;
-        let running = false;
-        // The same loop as `npm run check -- --watch`: one check at a time, after a burst of saves.
-        const recheck = async () => {
-          timer = undefined;
-          if (running) {
-            timer = setTimeout(recheck, 100);
-            return;
-          }
-          running = true;
-          const started = performance.now();
-          let check: CheckResult;
-          try {
-            check = await checkContentParallel(root);
-          } catch (err) {
-            // A file removed or renamed mid-read (editors save by rename): try again shortly.
-            console.log(`check: could not read the content (${(err as Error).message}); retrying`);
-            timer = setTimeout(recheck, 250);
-            return;
-          } finally {
-            running = false;
-          }
-          passedMdx(root, check, checked);
-          // Bodies are compiled with the model's citation numbers and markers: recompile them at their next load.
-          recompileBodies(server, check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => join(root, e.file)));
-          // The pages render the content just checked; numbers, markers and boxes follow it.
-          primeSiteModel(root, siteModelFromCheck(check));
-          console.log(registry.update(check.problems, check.entries, Math.round(performance.now() - started)).join('\n'));
-          if (!timer) registry.markClean();
-        };
+        const rechecks = recheckScheduler(
+          async () => {
+            const started = performance.now();
+            return { check: await checkContentParallel(root), ms: Math.round(performance.now() - started) };
+          },
+          ({ check, ms }, morePending) => {
+            passedMdx(root, check, checked);
+            // Bodies are compiled with the model's citation numbers and markers: recompile them at their next load.
+            recompileBodies(server, check.tree.entries.filter((e) => e.file.endsWith('.mdx')).map((e) => join(root, e.file)));
+            // The pages render the content just checked; numbers, markers and boxes follow it.
+            primeSiteModel(root, siteModelFromCheck(check));
+            console.log(registry.update(check.problems, check.entries, ms).join('\n'));
+            if (!morePending) registry.markClean();
+          },
+        );
         server.watcher.on('all', (_event: string, path: string) => {
           if (!path.startsWith(contentDir + sep)) return;
           registry.markDirty();
-          if (timer) clearTimeout(timer);
-          timer = setTimeout(recheck, 100);
+          rechecks.changed();
         });
       },
     },
