@@ -1,9 +1,8 @@
 // What readers of the open web expect: search from every page, citing and saving an article (citation_* tags,
 // BibTeX/RIS/CSL-JSON that citation-js reads back), quotes that lead to their words, no layout shift, print.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -11,18 +10,10 @@ import { listFiles } from '../../src/lib/list-files.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 import { formatVancouver } from '../../src/lib/references/format.ts';
 import { recordPage } from '../../src/lib/references/text-fragment.ts';
-import { openBuiltSite, dist, repo, type BuiltSite } from './build-site.ts';
+import { useBuiltSite, dist, repo } from './build-site.ts';
 
 const SEED = '/articles/massage-cervical-stenosis-muscle-spasm/';
-let site: BuiltSite;
-let server: BuiltSite['server'];
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await openBuiltSite();
-  ({ server, browser } = site);
-});
-afterAll(() => site?.close());
+const site = useBuiltSite();
 
 const pages = () => listFiles(dist).filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('pagefind'));
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -36,9 +27,9 @@ describe('search from every page', () => {
   });
   it('leads from the header box to results, without JavaScript too', async () => {
     for (const javaScriptEnabled of [false, true]) {
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await site.browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
-      await page.goto(server.url + SEED);
+      await page.goto(site.server.url + SEED);
       await page.locator('#site-search').fill('pins and needles');
       await page.locator('.header-search button').click();
       await page.waitForURL(/\/search\/\?q=pins\+and\+needles/);
@@ -88,8 +79,8 @@ describe('citing and saving an article', () => {
     }
   });
   it('shows how to cite the page, with the date of the version', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + SEED);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + SEED);
     const text = await page.locator('.cite-text').textContent();
     const date = metas(html(SEED.slice(1, -1)), 'citation_publication_date')[0].split('/');
     expect(text).toContain('[Internet]. Open Evidence;');
@@ -130,7 +121,7 @@ describe('quotes that lead to the quoted words', () => {
 describe('nothing moves after first paint', () => {
   it('keeps cumulative layout shift on an article below 0.01, with a saved audience too', async () => {
     for (const saved of [undefined, 'patient']) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
       if (saved) await context.addInitScript((who) => localStorage.setItem('audience', who), saved);
       await context.addInitScript(() => {
         (window as unknown as { __cls: number }).__cls = 0;
@@ -139,7 +130,7 @@ describe('nothing moves after first paint', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const page = await context.newPage();
-      await page.goto(server.url + SEED, { waitUntil: 'load' });
+      await page.goto(site.server.url + SEED, { waitUntil: 'load' });
       await page.waitForTimeout(1000);
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       expect(cls, `saved audience: ${saved}`).toBeLessThan(0.01);
@@ -152,9 +143,9 @@ describe('nothing moves after first paint', () => {
 
 describe('print', () => {
   it('prints the page URL, the date printed, evidence last searched and both bottom lines', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.addInitScript(() => localStorage.setItem('audience', 'patient'));
-    await page.goto(server.url + SEED);
+    await page.goto(site.server.url + SEED);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const source = page.locator('.print-source');
@@ -169,8 +160,8 @@ describe('print', () => {
 
 describe('a long article', () => {
   it('opens with a table of contents whose links reach its sections', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + SEED);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + SEED);
     const links = await page.locator('.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThanOrEqual(3);
     for (const href of links) expect(await page.locator(href).count(), href).toBe(1);

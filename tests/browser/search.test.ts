@@ -4,9 +4,9 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { openBuiltSite, dist, repo, type BuiltSite } from './build-site.ts';
+import { useBuiltSite, dist, repo } from './build-site.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 
 interface Golden {
@@ -15,20 +15,12 @@ interface Golden {
 }
 const golden: Golden[] = parse(readFileSync(join(repo, 'tests', 'search', 'golden.yaml'), 'utf8'));
 
-let site: BuiltSite;
-let server: BuiltSite['server'];
-let browser: Browser;
+const site = useBuiltSite();
 const model = buildSiteModel(repo);
-
-beforeAll(async () => {
-  site = await openBuiltSite();
-  ({ server, browser } = site);
-});
-afterAll(() => site?.close());
 
 /** Opens the search page for a query string and waits until that search has rendered. */
 async function searchPage(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.server.url}/search/${query}`);
   const done = query ? `?${new URLSearchParams(query).toString()}` : '';
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.done === q, done);
   return page.$$eval('.search-result .result-title a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -54,7 +46,7 @@ describe('golden queries (tests/search/golden.yaml)', () => {
     for (const g of golden) expect(readFileSync(join(dist, g.expect, 'index.html')).length).toBeGreaterThan(0);
   });
   it('finds the expected page in the top five for every query', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const misses: string[] = [];
     for (const g of golden) {
       const top = (await searchPage(page, `?q=${encodeURIComponent(g.query)}`)).slice(0, 5);
@@ -68,8 +60,8 @@ describe('golden queries (tests/search/golden.yaml)', () => {
 describe('filters', () => {
   let page: Page;
   beforeAll(async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
   });
   afterAll(() => page.close());
 
@@ -121,7 +113,7 @@ describe('filters', () => {
 
 describe('the search page', () => {
   it('suggests the nearest symptom or condition name when nothing is found, and links to the A–Z', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     expect(await searchPage(page, '?q=tingeling')).toEqual([]);
     await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('No results');
     const suggest = page.locator('[data-search-suggest]');
@@ -131,15 +123,15 @@ describe('the search page', () => {
     await page.close();
   });
   it('puts the page of a symptom name typed word for word first', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const urls = await searchPage(page, `?q=${encodeURIComponent('pins and needles in my hands')}`);
     expect(urls[0]).toBe('/symptoms/paresthesia/');
     expect(urls.filter((u) => u === '/symptoms/paresthesia/').length).toBe(1);
     await page.close();
   });
   it('works from the keyboard: reach the box, search, reach and open a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}/search/`);
     const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('href') || document.activeElement?.tagName);
     let steps = 0;
     while ((await focused()) !== 'search-q' && steps++ < 30) await page.keyboard.press('Tab');
@@ -152,13 +144,13 @@ describe('the search page', () => {
     while ((await focused()) !== first && steps++ < 40) await page.keyboard.press('Tab');
     expect(await focused()).toBe(first);
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}${first}`);
+    await page.waitForURL(`${site.server.url}${first}`);
     await page.close();
   });
   it('has no axe violations with results and filters showing, at desktop and phone widths', async () => {
     const failures: string[] = [];
     for (const width of [1280, 320]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       await searchPage(page, '?q=tingling&type=article&type=symptom');
       expect(await page.locator('details.search-filters').getAttribute('open')).not.toBeNull();
@@ -172,9 +164,9 @@ describe('the search page', () => {
     expect(failures).toEqual([]);
   });
   it('without JavaScript offers the symptom and condition A–Z instead of a dead box', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.server.url}/search/`);
     expect(await page.locator('#search-q').isVisible()).toBe(false);
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     expect(await page.locator('.search-az a[href="/symptoms/paresthesia/"]').count()).toBeGreaterThan(1);

@@ -1,25 +1,16 @@
 // The built site in a real browser: accessibility on every template, reading without JavaScript,
 // citations that lead to their source and back, previews, and a crawl in which every link resolves.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
 import { createHash } from 'node:crypto';
 import { listFiles } from '../../src/lib/list-files.ts';
-import type { Browser } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { openBuiltSite, dist, type BuiltSite } from './build-site.ts';
+import { useBuiltSite, dist } from './build-site.ts';
 
 const SEED = '/articles/massage-cervical-stenosis-muscle-spasm/';
 
-let site: BuiltSite;
-let server: BuiltSite['server'];
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await openBuiltSite();
-  ({ server, browser } = site);
-});
-afterAll(() => site?.close());
+const site = useBuiltSite();
 
 function firstFile(dir: string): string {
   return readdirSync(join(dist, dir)).filter((n) => statSync(join(dist, dir, n)).isDirectory()).sort()[0];
@@ -45,9 +36,9 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     for (const path of templates()) {
       for (const colorScheme of ['light', 'dark'] as const) {
         for (const width of [1280, 320]) {
-          const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+          const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
           const page = await context.newPage();
-          await page.goto(server.url + path);
+          await page.goto(site.server.url + path);
           // (experimental rules included: label-content-name-mismatch is WCAG 2.5.3, Label in Name)
           const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental']).analyze();
           for (const v of result.violations) failures.push(`${path} ${colorScheme} @${width}px: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
@@ -61,9 +52,9 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
 
 describe('an article without JavaScript', () => {
   it('shows both bottom lines, the recommendations, the claims and the reference list', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url + SEED);
+    await page.goto(site.server.url + SEED);
     await expect(page.locator('[data-audience-text="clinician"]').isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-audience-text="patient"]').isVisible()).resolves.toBe(true);
     expect(await page.locator('.recommendation').count()).toBeGreaterThanOrEqual(2);
@@ -76,9 +67,9 @@ describe('an article without JavaScript', () => {
 
 describe('with JavaScript', () => {
   it('switches the bottom line and remembers the choice', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url + SEED);
+    await page.goto(site.server.url + SEED);
     await page.getByRole('button', { name: 'Patients' }).click();
     expect(await page.locator('[data-audience-text="clinician"]').isVisible()).toBe(false);
     expect(await page.locator('[data-audience-text="patient"]').isVisible()).toBe(true);
@@ -89,8 +80,8 @@ describe('with JavaScript', () => {
   });
 
   it('leads from a citation to its reference and back', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + SEED);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + SEED);
     const cite = page.locator('a.cite-link').first();
     const refId = await cite.getAttribute('data-ref');
     const anchor = await cite.getAttribute('id');
@@ -104,8 +95,8 @@ describe('with JavaScript', () => {
   });
 
   it('previews the source and the quote when a citation is focused or hovered', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url + SEED);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + SEED);
     const cite = page.locator('.claim a.cite-link').first();
     await cite.focus();
     const box = page.locator('#citation-preview');
@@ -154,7 +145,7 @@ describe('Content-Security-Policy', () => {
     }
   });
   it('pages run with no CSP violation and no request to another origin, search included', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { violations: string[] }).violations = [];
@@ -162,11 +153,11 @@ describe('Content-Security-Policy', () => {
     });
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(site.server.url) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     const violations: string[] = [];
     for (const path of ['/', SEED, '/symptoms/', '/conditions/neck-pain/', '/search/?q=tingling']) {
-      await page.goto(server.url + path);
+      await page.goto(site.server.url + path);
       if (path.startsWith('/search/')) await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-status]')?.dataset.done);
       if (path === SEED) {
         await page.locator('.audience-switch button[data-audience="patient"]').click();
