@@ -2,7 +2,7 @@
 // group is read across inline markup ([see *e.g.* @a], [@a, `x`]) as Pandoc reads it.
 import type { Root, Nodes, Parents } from 'mdast';
 import { decodeString } from 'micromark-util-decode-string';
-import { visit } from 'unist-util-visit';
+import { plainText } from '../mdx/plain-text.ts';
 import { parseCitations, unreadBrackets, MARKUP, type Citation, type CitationKey } from './parse.ts';
 
 /** Offsets are file offsets (the parser's positions), ready for a LineIndex; prefix and locator are plain text. */
@@ -18,15 +18,6 @@ interface Scan {
   citations: TreeCitation[];
   /** File offsets of brackets that hold a key but are not a citation. */
   unread: number[];
-}
-
-/** The plain text a reader sees for a node: its text and code values, in order. */
-function plainText(node: Nodes): string {
-  let out = '';
-  visit(node, (n) => {
-    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
-  });
-  return out;
 }
 
 /** Reads one run of inline siblings: text as source, every other child masked, so a group spans markup. */

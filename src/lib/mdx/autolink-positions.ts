@@ -3,16 +3,9 @@
 import type { Root, Nodes, Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { LineIndex } from '../problems/line-index.ts';
+import { plainText } from './plain-text.ts';
 
 type Located = Nodes & { position: NonNullable<Nodes['position']> };
-
-function literal(node: Nodes): string {
-  let out = '';
-  visit(node, 'text', (t) => {
-    out += t.value;
-  });
-  return out;
-}
 
 /** Fills in the position of every child that lacks one, from its neighbours and the source. Mutates the tree. */
 export function fillAutolinkPositions(tree: Root, source: string): void {
@@ -36,12 +29,12 @@ export function fillAutolinkPositions(tree: Root, source: string): void {
         let start = at;
         let end = to;
         if (child.type !== 'text') {
-          const text = literal(child);
+          const text = plainText(child);
           start = source.indexOf(text, at);
           if (start === -1 || start + text.length > to) return; // cannot place it: leave the run without positions
           end = start + text.length;
         } else if (k < j) {
-          const next = source.indexOf(literal(children[k + 1]), at);
+          const next = source.indexOf(plainText(children[k + 1]), at);
           if (next !== -1 && next <= to) end = next;
         }
         child.position = { start: point(start), end: point(end) };
