@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildSiteModel } from '../src/lib/site/model.ts';
 import { affectedPages, artifactPath, type ChangedEntry } from '../src/lib/site/affected.ts';
-import { entryOfPath } from '../src/lib/site/urls.ts';
+import { entryOfPath } from '../src/lib/content/content-files.ts';
 import { exit } from './cli-exit.ts';
 
 const args = process.argv.slice(2);

@@ -7,7 +7,7 @@ import { citationsInTree, type TreeCitation } from './in-tree.ts';
 import { fillAutolinkPositions } from '../mdx/autolink-positions.ts';
 import { citingItems } from './citing-items.ts';
 import { siteModel, assignAnchors, leadingItems, type CiteRef, type SiteModel } from '../site/model.ts';
-import { entryOfPath } from '../site/urls.ts';
+import { entryOfPath } from '../content/content-files.ts';
 import { devRegistry } from '../problems/dev-registry.ts';
 
 export interface RemarkCitationsOptions {

@@ -53,8 +53,16 @@ function judgeContentPath(segments: readonly string[], kind: 'file' | 'dir' | 'l
 
 /** Whether a project-relative path such as "content/claims/x.mdx" names an entry file of a known collection. */
 export function isEntryPath(file: string): boolean {
-  const segments = file.split('/');
-  return segments[0] === 'content' && segments.length === 3 && 'collection' in judgeContentPath(segments.slice(1), 'file');
+  return entryOfPath(file) !== undefined;
+}
+
+/** Which entry a project-relative path is ("content/claims/x.mdx" → claims/x), or undefined for any other path. */
+export function entryOfPath(file: string): { collection: CollectionName; id: string } | undefined {
+  const segments = file.split('\\').join('/').split('/');
+  if (segments[0] !== 'content' || segments.length !== 3) return undefined;
+  const judged = judgeContentPath(segments.slice(1), 'file');
+  if (!('collection' in judged)) return undefined;
+  return { collection: judged.collection, id: segments[2].slice(0, -COLLECTIONS[judged.collection].ext.length) };
 }
 
 /** Every file, folder and link under `<root>/content`, judged; entries in collection order, then name order. */

@@ -18,10 +18,3 @@ export const entryPath = (collection: CollectionName, id: string) => `content/${
 
 /** A path on this site as an absolute URL. */
 export const absoluteUrl = (path: string) => new URL(path, SITE).href;
-
-/** Which entry a content path is ("content/claims/x.mdx"), or undefined for any other path. */
-export function entryOfPath(path: string): { collection: CollectionName; id: string } | undefined {
-  const m = /^content\/([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)(\.[a-z]+)$/.exec(path.split('\\').join('/'));
-  if (!m || !(m[1] in COLLECTIONS) || COLLECTIONS[m[1] as CollectionName].ext !== m[3]) return undefined;
-  return { collection: m[1] as CollectionName, id: m[2] };
-}
