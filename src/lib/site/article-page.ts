@@ -29,27 +29,32 @@ export function articleFiles(model: SiteModel, id: string): string[] {
   return [entryPath('articles', id), ...placed.map(([c, x]) => entryPath(c, x))];
 }
 
-/** The article page's data; `repository` defaults to package.json's setting. */
-export function articlePage(model: SiteModel, id: string, repository: Repository | undefined = readRepository(model.check.tree.root)): ArticlePage {
+/** The version of an article a reader sees: its date (last change, else last review, else evidence search) and links. */
+export function articleVersion(model: SiteModel, id: string, repository: Repository | undefined = readRepository(model.check.tree.root)) {
   const a = model.articles.get(id)!;
   const files = articleFiles(model, id);
   const history = gitHistory(model.check.tree.root, files).map((h) => ({ ...h, ...(repository ? { url: commitUrl(repository, h.hash) } : {}) }));
+  const version: ArticleVersion = {
+    id,
+    title: a.question,
+    authors: a.authors.map((p) => p.name),
+    date: history[0]?.date ?? a.last_reviewed ?? a.evidence_searched,
+    url: absoluteUrl(entryUrl('articles', id)),
+    ...(repository && history[0] ? { versionUrl: fileLinks(repository, files[0]).atCommit(history[0].hash) } : {}),
+  };
+  return { files, history, version };
+}
 
+/** The article page's data; `repository` defaults to package.json's setting. */
+export function articlePage(model: SiteModel, id: string, repository: Repository | undefined = readRepository(model.check.tree.root)): ArticlePage {
+  const a = model.articles.get(id)!;
+  const { files, history, version } = articleVersion(model, id, repository);
+  const { date, url } = version;
   const reviewed = a.reviewers.length > 0;
   const reviewSentence = reviewed
     ? `${a.status}; clinically reviewed by ${a.reviewers.map((r) => `${r.name}, ${r.credentials} (${r.date}; conflicts: ${r.conflicts})`).join('; ')}`
     : `${a.status}: not yet clinically reviewed`;
   const list = model.pageCitations('articles', id).list;
-  const url = absoluteUrl(entryUrl('articles', id));
-  const date = history[0]?.date ?? a.last_reviewed ?? a.evidence_searched;
-  const version: ArticleVersion = {
-    id,
-    title: a.question,
-    authors: a.authors.map((p) => p.name),
-    date,
-    url,
-    ...(repository && history[0] ? { versionUrl: fileLinks(repository, files[0]).atCommit(history[0].hash) } : {}),
-  };
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',

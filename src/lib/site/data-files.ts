@@ -5,7 +5,7 @@ import type { SiteModel } from './model.ts';
 import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
 import { toCslJson, toRis } from '../references/export.ts';
 import { articleCitationFile, type CitationFormat } from './cite-article.ts';
-import { articlePage } from './article-page.ts';
+import { articleVersion } from './article-page.ts';
 import { articleFileUrl, entryJsonUrl, entryUrl } from './urls.ts';
 
 interface DataFile {
@@ -52,7 +52,7 @@ const CITE_FORMATS: Record<string, { format: CitationFormat; type: string }> = {
 export function articleCitation(model: SiteModel, id: string, ext: string): DataFile | undefined {
   const spec = CITE_FORMATS[ext];
   if (!model.articles.has(id) || !spec) return undefined;
-  return { path: articleFileUrl(id, `cite.${ext}`), type: spec.type, body: articleCitationFile(articlePage(model, id).version, spec.format) };
+  return { path: articleFileUrl(id, `cite.${ext}`), type: spec.type, body: articleCitationFile(articleVersion(model, id).version, spec.format) };
 }
 
 /** Every data file of the site. */

@@ -16,8 +16,15 @@ export function parseRepository(value: unknown, branch = 'main'): Repository | u
   return m ? { web: `https://github.com/${m[1]}/${m[2]}`, branch } : undefined;
 }
 
-/** The project's repository, from package.json at the root, if it names one on GitHub. */
+const read = new Map<string, Repository | undefined>();
+
+/** The project's repository, from package.json at the root, if it names one on GitHub (read once per root). */
 export function readRepository(root: string): Repository | undefined {
+  if (!read.has(root)) read.set(root, readPackageRepository(root));
+  return read.get(root);
+}
+
+function readPackageRepository(root: string): Repository | undefined {
   try {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { repository?: unknown; config?: { branch?: string } };
     return parseRepository(pkg.repository, pkg.config?.branch);
