@@ -18,12 +18,12 @@ describe('CI configuration', () => {
   it('.ci/run calls the README test command', () => {
     expect(read('.ci/run')).toMatch(new RegExp(`^\\s*${readmeTest}\\s*$`, 'm'));
   });
-  it('every pull request runs the check, the tests and the build, and uploads dist/', () => {
+  it('every pull request runs the strict check, the tests and the build, and uploads dist/', () => {
     const workflow = parse(read('.github/workflows/pull-request.yml'));
     expect(Object.keys(workflow.on)).toContain('pull_request');
     const s = steps('.github/workflows/pull-request.yml', 'check-test-build');
     const runs = s.map((x) => x.run).filter(Boolean);
-    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run check', readmeTest, 'npm run build']));
+    expect(runs).toEqual(expect.arrayContaining(['npm ci', 'npm run check -- --strict', readmeTest, 'npm run build']));
     // The reviewer's list of changed pages goes into the job summary, from the pull request's base branch.
     expect(runs.some((r) => r !== undefined && /^npm run --silent affected -- "origin\/\$BASE_REF" --format=markdown >> "\$GITHUB_STEP_SUMMARY"$/.test(r))).toBe(true);
     const upload = s.find((x) => x.uses?.startsWith('actions/upload-artifact@'));

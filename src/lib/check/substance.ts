@@ -30,8 +30,8 @@ const SUBSTANCE_RULES = {
     hint: 'add [@id], place the <Claim id="…" /> it introduces right after it, or wrap editorial framing in <Editorial>…</Editorial>',
   },
   'readability/patient': {
-    message: (n: string) => `hard to read for patients (above reading age ${READING_AGE}, ${n})`,
-    hint: 'use shorter sentences and everyday words (NHS content aims at a reading age of 9 to 11)',
+    message: (detail: string) => `hard to read for patients: ${detail}`,
+    hint: 'split the sentence, and use everyday words for the long ones (NHS content aims at a reading age of 9 to 11)',
   },
 } as const satisfies Partial<Record<RuleId, unknown>>;
 
@@ -45,6 +45,12 @@ interface Data {
   symptoms: Map<string, unknown>;
   conditions: Map<string, unknown>;
 }
+
+/** The start of a sentence, enough to find it: its first eight words. */
+const excerpt = (sentence: string) => {
+  const words = sentence.split(/\s+/);
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : sentence;
+};
 
 /** Runs the substance rules over the validated data; returns their problems. */
 export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
@@ -107,7 +113,8 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
     for (const s of hardSentences(text)) {
       const head = s.text.slice(0, 24);
       const at = entry.source.indexOf(head, from);
-      push(entry, at === -1 ? from : at, 'readability/patient', s.detail);
+      const words = s.longWords.length ? `; long words: ${s.longWords.join(', ')}` : '';
+      push(entry, at === -1 ? from : at, 'readability/patient', `"${excerpt(s.text)}" is above reading age ${READING_AGE} for ${s.agreement} formulas${words}`);
       if (at !== -1) from = at + head.length;
     }
   };
