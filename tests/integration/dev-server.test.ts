@@ -57,7 +57,14 @@ async function save(rel: string, text: string) {
  */
 async function load(path: string) {
   // (the HTML is enough: the page's own reload may abort a wait for every subresource, so only the document is awaited)
-  return page.goto(`${base}${path}`, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+  const go = () => page.goto(`${base}${path}`, { timeout: 60_000, waitUntil: 'domcontentloaded' });
+  try {
+    return await go();
+  } catch (e) {
+    // That reload can also start while this load is under way and cancel it (seen on a loaded machine): load again.
+    if (!String(e).includes('interrupted by another navigation')) throw e;
+    return go();
+  }
 }
 
 const banner = () => page.locator('[data-oe-dev-problems]');

@@ -142,7 +142,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     if (rec.guideline) {
       requireId(entry, 'references', rec.guideline, ['guideline'], 'reference');
       const g = data.references.get(rec.guideline) as Reference | undefined;
-      if (g && g.evidence !== 'guideline' && g.evidence !== 'consensus statement') atPath(entry, ['guideline'], 'recommendation/not-a-guideline', `reference "${rec.guideline}" is a ${g.evidence}, not a guideline`, 'basis: guideline is for a published guideline\'s own recommendation; otherwise use basis: editorial');
+      if (g && g.evidence !== 'guideline' && g.evidence !== 'consensus statement') atPath(entry, ['guideline'], 'recommendation/not-a-guideline', `reference "${rec.guideline}" is ${/^(?:[aeiou]|RCT$)/i.test(g.evidence) ? 'an' : 'a'} ${g.evidence}, not a guideline`, 'basis: guideline is for a published guideline\'s own recommendation; otherwise use basis: editorial');
     }
     if (rec.strength === 'strong' && (rec.certainty === 'low' || rec.certainty === 'very low') && !rec.justification) {
       atPath(entry, ['strength'], 'recommendation/strong-needs-justification', `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, 'add justification: naming the GRADE paradigm situation (e.g. life-threatening situation), or make it conditional');
