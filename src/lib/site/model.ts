@@ -85,7 +85,11 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
   const recommendations = d.recommendations as Map<string, Recommendation>;
   const references = d.references as Map<string, Reference>;
   const lookup: SourceLookup = {
-    claimRefs: (id) => claims.get(id)?.sources.map((s) => s.ref),
+    // A claim may quote one source several times; it still cites that source once ([1], not [1, 1, 1]).
+    claimRefs: (id) => {
+      const c = claims.get(id);
+      return c && [...new Set(c.sources.map((s) => s.ref))];
+    },
     recommendation: (id) => {
       const r = recommendations.get(id);
       return r && { guideline: r.guideline, claims: r.claims };
