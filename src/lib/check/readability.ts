@@ -16,10 +16,24 @@ export const READING_AGE = 11;
  */
 export const AGREEMENT = 6;
 
-const processor = unified()
-  .use(retextEnglish)
-  .use(retextReadability, { age: READING_AGE, threshold: AGREEMENT / 7 })
-  .freeze();
+/** A reading age and how many of the 7 formulas must agree: the check's own, or another to compare it with. */
+export interface ReadabilitySetting {
+  age: number;
+  agreement: number;
+}
+
+const CHECK_SETTING: ReadabilitySetting = { age: READING_AGE, agreement: AGREEMENT };
+
+/** One frozen processor per setting, made on first use. */
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+const makeProcessor = ({ age, agreement }: ReadabilitySetting) =>
+  unified().use(retextEnglish).use(retextReadability, { age, threshold: agreement / 7 }).freeze();
+function processorFor(setting: ReadabilitySetting) {
+  const key = `${setting.age}/${setting.agreement}`;
+  let processor = processors.get(key);
+  if (!processor) processors.set(key, (processor = makeProcessor(setting)));
+  return processor;
+}
 
 interface HardSentence {
   /** The sentence as written. */
@@ -32,8 +46,9 @@ interface HardSentence {
   longWords: string[];
 }
 
-/** The sentences of `text` that at least AGREEMENT of the 7 formulas put above READING_AGE. */
-export function hardSentences(text: string): HardSentence[] {
+/** The sentences of `text` that at least AGREEMENT of the 7 formulas put above READING_AGE (or per `setting`). */
+export function hardSentences(text: string, setting: ReadabilitySetting = CHECK_SETTING): HardSentence[] {
+  const processor = processorFor(setting);
   const file = new VFile(text);
   processor.runSync(processor.parse(file), file);
   return file.messages.map((m) => {
