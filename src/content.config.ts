@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articleSchema, claimSchema, recommendationSchema, referenceSchema, symptomSchema, conditionSchema } from './lib/content/schemas.ts';
+import { articleSchema, claimSchema, recommendationSchema, referenceSchema, symptomSchema, conditionSchema, redFlagSchema } from './lib/content/schemas.ts';
 
 const from = (folder: string, pattern: string) => glob({ base: `./content/${folder}`, pattern });
 
@@ -31,4 +31,5 @@ export const collections = {
   references: defineCollection({ loader: from('references', '**/*.yaml'), schema: referenceSchema }),
   symptoms: defineCollection({ loader: from('symptoms', '**/*.yaml'), schema: symptomSchema }),
   conditions: defineCollection({ loader: mdxFrom('conditions'), schema: conditionSchema }),
+  'red-flags': defineCollection({ loader: from('red-flags', '**/*.yaml'), schema: redFlagSchema }),
 };

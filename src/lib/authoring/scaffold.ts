@@ -14,6 +14,7 @@ export const KINDS = {
   reference: 'references',
   symptom: 'symptoms',
   condition: 'conditions',
+  'red-flag': 'red-flags',
 } as const satisfies Record<string, CollectionName>;
 export type Kind = keyof typeof KINDS;
 
@@ -58,7 +59,10 @@ export function renderTemplate(kind: Kind, today: string): string {
         `next_review_due: "${nextYear}"  # when the article must be reviewed again`,
         'conditions: []  # optional: ids from content/conditions/, e.g. [neck-pain]',
         'symptoms: []  # optional: ids from content/symptoms/',
-        'urgent_help: []  # optional: "get urgent help if" signs, one quoted sentence each',
+        'get_help:  # signs only (the tier says what to do); each sign a red flag names must sit at its tier or above',
+        '  emergency: []  # "Call 999 or go to A&E now if": e.g. ["New loss of bladder or bowel control"]',
+        '  urgent: []  # "Get medical help today (an urgent GP appointment or NHS 111) if"',
+        '  soon: []  # "See a GP, or ask for a referral, if"',
         'related: []  # optional: ids of related articles',
         '---',
         '',
@@ -124,7 +128,10 @@ export function renderTemplate(kind: Kind, today: string): string {
         'lay: []  # FILL: the words a patient would use, e.g. ["pins and needles", "tingling"]',
         'synonyms: []  # optional: other clinical names',
         'region: ""  # FILL: the body region, e.g. "hands and arms"',
-        'red_flags: []  # optional: signs that need urgent help, one quoted sentence each',
+        'red_flags:  # optional: warning signs in tiers, signs only (see content/red-flags/ for the tier each needs)',
+        '  emergency: []',
+        '  urgent: []',
+        '  soon: []',
         'conditions: []  # optional: ids from content/conditions/',
         '',
       ].join('\n');
@@ -136,6 +143,20 @@ export function renderTemplate(kind: Kind, today: string): string {
         'lay: []  # optional: the words a patient would use',
         'summary: ""  # FILL: one or two sentences on what the condition is',
         '---',
+        '',
+      ].join('\n');
+    case 'red-flag':
+      return [
+        'name: ""  # FILL: the sign in clinical words, e.g. "New loss of bladder or bowel control"',
+        'synonyms: []  # optional: other clinical words for it',
+        'lay: []  # FILL: the everyday words people use, e.g. ["can\'t control my pee", "wetting myself"]',
+        'tier: ""  # FILL: the lowest tier its guidance allows: emergency | urgent | soon',
+        'symptoms: []  # optional: ids from content/symptoms/',
+        'conditions: []  # optional: ids from content/conditions/',
+        'sources:  # the guidance record that says what to do for it (NHS, NICE): its exact words, sign and action',
+        '  - ref: ""  # FILL: a reference id from content/references/',
+        '    locator: ""  # FILL: the section or list the quote is in',
+        '    quote: ""  # FILL: the exact words',
         '',
       ].join('\n');
   }

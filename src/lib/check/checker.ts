@@ -8,6 +8,16 @@ import { unknownIdHint, didYouMean } from '../problems/suggest.ts';
 import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/dates.ts';
 import { checkSubstance } from './substance.ts';
 import { RULES, type RuleId } from '../problems/rules.ts';
+import { RULE_MODULES } from '../rules/index.ts';
+import { compileRedFlags } from '../triage/red-flags.ts';
+import type { RedFlag } from '../content/schemas.ts';
+
+/** Evidence types whose record can set a red flag's tier: guidance, not a study. */
+const GUIDANCE = new Set(['guideline', 'consensus statement', 'health service advice']);
+/** Fields renamed by a migration: the hint says what replaced them. */
+const RENAMED: Record<string, string> = {
+  urgent_help: 'urgent_help was replaced by get_help, in three tiers: get_help: { emergency: [...], urgent: [...], soon: [...] } (each item a sign; the tier says what to do)',
+};
 
 /**
  * A DOI as Crossref issues them: "10.", a registrant code (digits, optionally with dot-separated subcodes), "/", and a
@@ -79,7 +89,8 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
         const known = Object.keys((getShape(schema, path) ?? {}) as object);
         for (const key of issue.keys) {
           const near = didYouMean(key, known);
-          atPath(entry, [...path, key], 'schema/unknown-field', `unknown field "${key}"${path.length ? ` in ${field}` : ''}`, near ? `did you mean "${near}"?` : `allowed fields: ${known.join(', ')}`, true);
+          const hint = RENAMED[key] ?? (near ? `did you mean "${near}"?` : `allowed fields: ${known.join(', ')}`);
+          atPath(entry, [...path, key], 'schema/unknown-field', `unknown field "${key}"${path.length ? ` in ${field}` : ''}`, hint, true);
         }
         continue;
       }
@@ -208,8 +219,26 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     (raw as Symptom).conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
   }
 
+  for (const [id, raw] of data['red-flags']) {
+    const entry = tree.byCollection['red-flags'].get(id)!;
+    const flag = raw as RedFlag;
+    flag.symptoms.forEach((s, i) => requireId(entry, 'symptoms', s, ['symptoms', i]));
+    flag.conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
+    flag.sources.forEach((s, i) => {
+      requireId(entry, 'references', s.ref, ['sources', i, 'ref'], 'reference');
+      const ref = data.references.get(s.ref) as Reference | undefined;
+      if (ref && !GUIDANCE.has(ref.evidence)) atPath(entry, ['sources', i, 'ref'], 'red-flag/not-guidance', `reference "${s.ref}" is evidence: ${ref.evidence}; a red flag's tier comes from guidance`, 'cite the NHS, NICE or other guidance record that says what to do for this sign (evidence: health service advice, guideline or consensus statement)');
+    });
+  }
+
   // 4. Substance: figures rest on quotes, unsourced prose is visible, patient text is readable (check/substance.ts).
   problems.push(...checkSubstance(tree, data));
+
+  // 5. Rule modules (src/lib/rules/): triage, audiences, universal negatives.
+  const facts = { tree, data, redFlags: compileRedFlags(data['red-flags']) };
+  for (const rule of RULE_MODULES) {
+    rule.check(facts, (entry, offset, message, hint) => at(entry, offset, rule.id, message, hint));
+  }
 
   return { problems: sortProblems(problems), entries: tree.entries.length, data, tree, items };
 }

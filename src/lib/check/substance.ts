@@ -2,7 +2,7 @@
 import type { ContentTree, RawEntry } from '../content/load-content.ts';
 import type { Problem } from '../problems/problem.ts';
 import { locatePath } from '../content/load-content.ts';
-import type { Article, Claim, CollectionName, Recommendation, Reference } from '../content/schemas.ts';
+import { TIERS, type Article, type Claim, type CollectionName, type Recommendation, type Reference } from '../content/schemas.ts';
 import { quoteFigures, unsupportedFigures, type QuoteFigures } from './figures.ts';
 import { hardSentences, READING_AGE } from './readability.ts';
 import { RULES, type RuleId } from '../problems/rules.ts';
@@ -142,9 +142,9 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
         const { q, years } = support(placedClaims, cited);
         fieldFigures(entry, ['bottom_line', 'clinician'], article.bottom_line.clinician, q, years, 'figure/article');
         fieldFigures(entry, ['bottom_line', 'patient'], article.bottom_line.patient, q, years, 'figure/article');
-        article.urgent_help.forEach((u, i) => fieldFigures(entry, ['urgent_help', i], u, q, years, 'figure/article'));
+        for (const tier of TIERS) article.get_help[tier].forEach((u, i) => fieldFigures(entry, ['get_help', tier, i], u, q, years, 'figure/article'));
         readable(entry, ['bottom_line', 'patient'], article.bottom_line.patient);
-        article.urgent_help.forEach((u, i) => readable(entry, ['urgent_help', i], u));
+        for (const tier of TIERS) article.get_help[tier].forEach((u, i) => readable(entry, ['get_help', tier, i], u));
       }
       // Conditions' and symptoms' lay: fields are names people search with ("pins and needles"), not sentences: not scored.
     }

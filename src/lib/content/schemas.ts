@@ -22,11 +22,24 @@ export const EVIDENCE_TYPES = [
   'case report',
   'narrative review',
   'consensus statement',
+  'health service advice',
 ] as const;
 export const STRENGTHS = ['strong', 'conditional'] as const;
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very low'] as const;
 export const DIRECTIONS = ['for', 'against'] as const;
 const STATUSES = ['draft', 'in review', 'approved'] as const;
+/** The get-help tiers, most urgent first: what to do belongs to the tier, never to the sign (src/lib/site/settings.ts words it). */
+export const TIERS = ['emergency', 'urgent', 'soon'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/** Signs in three tiers, as NHS pages give them: each item is a sign ("New loss of bladder control"), not an action. */
+const getHelp = z
+  .strictObject({
+    emergency: z.array(text).default([]),
+    urgent: z.array(text).default([]),
+    soon: z.array(text).default([]),
+  })
+  .default({ emergency: [], urgent: [], soon: [] });
 
 const person = z.strictObject({
   name: text,
@@ -52,12 +65,12 @@ export const articleSchema = z.strictObject({
   next_review_due: isoDate,
   conditions: z.array(id).default([]),
   symptoms: z.array(id).default([]),
-  urgent_help: z.array(text).default([]),
+  get_help: getHelp,
   related: z.array(id).default([]),
   summary: z.string().optional(),
 });
 
-const claimSourceSchema = z.strictObject({
+export const claimSourceSchema = z.strictObject({
   ref: id,
   locator: z.string().trim().min(1).optional(),
   quote: text,
@@ -81,6 +94,8 @@ export const recommendationSchema = z.strictObject({
   claims: z.array(id),
   rationale: text,
   justification: z.string().trim().min(1).optional(),
+  /** Conditions the recommendation does not apply to (ids): every audience's text must name them. */
+  excludes: z.array(id).default([]),
   review_by: isoDate,
 });
 
@@ -107,6 +122,19 @@ export const referenceSchema = z.strictObject({
   URL: z.url({ protocol: /^https?$/ }).optional(),
   evidence: z.enum(EVIDENCE_TYPES),
   verified: z.strictObject({ where: text, date: isoDate }),
+  /** Errata, corrections and retractions the record lists: shown with the reference and on every page citing it. */
+  corrections: z
+    .array(
+      z.strictObject({
+        kind: z.enum(['erratum', 'correction', 'retraction', 'expression of concern']),
+        citation: text,
+        DOI: z.string().optional(),
+        PMID: z.coerce.string().optional(),
+        changes: z.string().trim().min(1).optional(),
+        seen: text.describe('the record that lists it'),
+      }),
+    )
+    .optional(),
   note: z.string().optional(),
 });
 
@@ -115,8 +143,20 @@ export const symptomSchema = z.strictObject({
   lay: z.array(text).min(1, 'give at least one lay name, the words a patient would use'),
   synonyms: z.array(text).default([]),
   region: text,
-  red_flags: z.array(text).default([]),
+  red_flags: getHelp,
   conditions: z.array(id).default([]),
+});
+
+/** A warning sign from guidance: its words (clinical and everyday), the lowest tier it may be written in, its source. */
+export const redFlagSchema = z.strictObject({
+  name: text,
+  synonyms: z.array(text).default([]),
+  lay: z.array(text).min(1, 'give at least one everyday phrase, the words a patient would use'),
+  tier: z.enum(TIERS),
+  symptoms: z.array(id).default([]),
+  conditions: z.array(id).default([]),
+  sources: z.array(claimSourceSchema).min(1, 'a red flag needs its guidance source: - { ref, locator, quote }'),
+  note: z.string().optional(),
 });
 
 export const conditionSchema = z.strictObject({
@@ -134,6 +174,7 @@ export const COLLECTIONS = {
   references: { schema: referenceSchema, ext: '.yaml', kind: 'reference' },
   symptoms: { schema: symptomSchema, ext: '.yaml', kind: 'symptom' },
   conditions: { schema: conditionSchema, ext: '.mdx', kind: 'condition' },
+  'red-flags': { schema: redFlagSchema, ext: '.yaml', kind: 'red flag' },
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
@@ -143,3 +184,5 @@ export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Symptom = z.infer<typeof symptomSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
+export type RedFlag = z.infer<typeof redFlagSchema>;
+export type GetHelp = Article['get_help'];

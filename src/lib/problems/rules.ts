@@ -65,13 +65,20 @@ export const RULES = {
   'article/related-to-itself': { severity: 'error', message: 'an article listed in its own related:', hint: 'remove it' },
   'article/approved-without-reviewer': { severity: 'error', message: 'an approved article that names no clinical reviewer', hint: 'add the reviewer, or keep status: draft' },
   'article/reviewed-without-reviewer': { severity: 'error', message: 'last_reviewed set with no reviewer named', hint: 'remove last_reviewed until a named clinician has reviewed it' },
+  'red-flag/not-guidance': { severity: 'error', message: "a red flag whose source is not a guidance record", hint: 'quote the NHS, NICE or other guidance page that sets its tier (evidence: health service advice, guideline or consensus statement)' },
   'article/cites-nothing': { severity: 'error', message: 'an article that cites nothing and places no claim or recommendation', hint: 'cite a source or place a claim' },
   'review/overdue': { severity: 'warning', message: 'a review date that has passed', hint: 're-review, then set the next date' },
   // Substance
   'figure/claim': { severity: 'error', message: "a figure in a claim's statement that no quote of its sources gives", hint: 'quote the figure as the source gives it, or remove it' },
   'figure/recommendation': { severity: 'error', message: 'a figure in a recommendation that no quote of its claims gives', hint: 'rest it on the claim that quotes the figure, or remove it' },
-  'figure/article': { severity: 'error', message: 'a figure in a bottom line or urgent-help item that no quote of the placed claims gives', hint: 'place the claim that quotes it, or remove it' },
+  'figure/article': { severity: 'error', message: 'a figure in a bottom line or get-help item that no quote of the placed claims gives', hint: 'place the claim that quotes it, or remove it' },
   'figure/body': { severity: 'error', message: 'a figure in a body paragraph that no quote of its claims or cited sources gives', hint: 'cite the source in the paragraph or place the claim after it, or remove it' },
+  'substance/universal-negative': { severity: 'error', message: 'a universal negative ("no study has…") outside the editors\' voice', hint: 'say who searched and found none, with the citation, or "we found none in <search>"' },
+  // Safety: triage and audiences (src/lib/rules/)
+  'triage/under-triaged': { severity: 'error', message: 'a red flag written in a lower tier than its guidance requires, or beside a waiting word', hint: 'move it to the tier its red flag names' },
+  'triage/action-in-item': { severity: 'error', message: 'a get-help item that says what to do (the tier says it)', hint: 'write the sign only; move it to the tier whose action it needs' },
+  'triage/missing-red-flag': { severity: 'error', message: "an article whose conditions have emergency red flags and that shows none of them", hint: 'add their signs under get_help.emergency' },
+  'audience/patient-omits-exclusion': { severity: 'error', message: 'a patient line that leaves out a condition the clinician line or a placed recommendation excludes', hint: 'name who it is not for in everyday words' },
   'prose/unsourced': { severity: 'warning', message: "a paragraph or list item that states something without a source or the editors' voice", hint: 'cite it, place its claim after it, or wrap framing in <Editorial>' },
   'readability/patient': { severity: 'warning', message: 'patient-facing text above the reading age', hint: 'shorter sentences and everyday words' },
 } as const satisfies Record<string, Rule>;

@@ -41,6 +41,7 @@ function pagesShowing(model: SiteModel, { collection, id }: ChangedEntry): strin
         ...by.claims.map((c) => url('claims', c)),
         ...by.recommendations.map((r) => url('recommendations', r)),
         ...by.conditions.map((c) => url('conditions', c)),
+        ...by.redFlags.map((f) => url('red-flags', f)),
         ...articlesOf(by.claims, by.recommendations).map((a) => url('articles', a)),
       ];
     }
@@ -72,6 +73,20 @@ function pagesShowing(model: SiteModel, { collection, id }: ChangedEntry): strin
         ...model.articlesForCondition(id).map((a) => url('articles', a)),
         ...model.symptomsForCondition(id).map((s) => url('symptoms', s)),
       ];
+    case 'red-flags': {
+      // A red flag shows on its own page, on its symptoms' and conditions' pages, and in the get-help box of every
+      // article whose items name it (which any article of those symptoms and conditions may do).
+      const f = model.redFlags.get(id);
+      const symptoms = f?.symptoms ?? [];
+      const conditions = f?.conditions ?? [];
+      return [
+        ...own,
+        ...symptoms.map((s) => url('symptoms', s)),
+        ...conditions.map((c) => url('conditions', c)),
+        ...(f?.sources ?? []).map((s) => url('references', s.ref)),
+        ...model.articles.keys().map((a) => url('articles', a)),
+      ];
+    }
   }
 }
 

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { checkContent, type CheckOptions, type CheckResult } from '../check/checker.ts';
 import { numberCitations, refsOfItem, referenceList, type CitingItem, type SourceLookup } from '../citations/numbering.ts';
-import type { Article, Claim, Recommendation, Reference, Symptom, Condition, CollectionName } from '../content/schemas.ts';
+import type { Article, Claim, Recommendation, Reference, Symptom, Condition, RedFlag, CollectionName } from '../content/schemas.ts';
 
 export interface CiteRef {
   id: string;
@@ -30,6 +30,7 @@ export interface SiteModel {
   references: Map<string, Reference>;
   symptoms: Map<string, Symptom>;
   conditions: Map<string, Condition>;
+  redFlags: Map<string, RedFlag>;
   lookup: SourceLookup;
   /** The citing items of an entry's MDX body, in document order. */
   bodyItems(collection: CollectionName, id: string): CitingItem[];
@@ -39,7 +40,7 @@ export interface SiteModel {
   articlesUsingClaim(id: string): string[];
   articlesUsingRecommendation(id: string): string[];
   /** Everything that cites a reference. */
-  citedBy(refId: string): { articles: string[]; claims: string[]; recommendations: string[]; conditions: string[] };
+  citedBy(refId: string): { articles: string[]; claims: string[]; recommendations: string[]; conditions: string[]; redFlags: string[] };
   /** Recommendations resting on a claim (in the order of the content files, as every list here). */
   recommendationsUsingClaim(id: string): string[];
   /** Articles listing a condition, or a symptom, under conditions:/symptoms:. */
@@ -47,6 +48,9 @@ export interface SiteModel {
   articlesForSymptom(id: string): string[];
   /** Symptoms listing a condition. */
   symptomsForCondition(id: string): string[];
+  /** Red flags listing a symptom, or a condition, under symptoms:/conditions:. */
+  redFlagsForSymptom(id: string): string[];
+  redFlagsForCondition(id: string): string[];
 }
 
 /** Numbers a page's items and gives each occurrence its anchor; pure, shared by the page and the renderer. */
@@ -114,10 +118,10 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
   // Reverse links, computed once for the whole site (linear in the number of entries).
   const claimArticles = new Map<string, Set<string>>();
   const recArticles = new Map<string, Set<string>>();
-  const refCiters = new Map<string, { articles: Set<string>; claims: Set<string>; recommendations: Set<string>; conditions: Set<string> }>();
+  const refCiters = new Map<string, { articles: Set<string>; claims: Set<string>; recommendations: Set<string>; conditions: Set<string>; redFlags: Set<string> }>();
   const citer = (ref: string) => {
     let c = refCiters.get(ref);
-    if (!c) refCiters.set(ref, (c = { articles: new Set(), claims: new Set(), recommendations: new Set(), conditions: new Set() }));
+    if (!c) refCiters.set(ref, (c = { articles: new Set(), claims: new Set(), recommendations: new Set(), conditions: new Set(), redFlags: new Set() }));
     return c;
   };
   const add = (map: Map<string, Set<string>>, key: string, value: string) => {
@@ -151,6 +155,13 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
   }
   const conditionSymptoms = new Map<string, Set<string>>();
   for (const [id, s] of d.symptoms as Map<string, Symptom>) for (const c of s.conditions) add(conditionSymptoms, c, id);
+  const symptomFlags = new Map<string, Set<string>>();
+  const conditionFlags = new Map<string, Set<string>>();
+  for (const [id, f] of d['red-flags'] as Map<string, RedFlag>) {
+    for (const s of f.symptoms) add(symptomFlags, s, id);
+    for (const c of f.conditions) add(conditionFlags, c, id);
+  }
+  for (const [id, f] of d['red-flags'] as Map<string, RedFlag>) for (const s of f.sources) citer(s.ref).redFlags.add(id);
 
   // The pages need the checked data and the body lists, not the blanked copies of the bodies.
   for (const entry of check.tree.entries) entry.body = undefined;
@@ -164,6 +175,7 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
     references,
     symptoms: d.symptoms as Map<string, Symptom>,
     conditions: d.conditions as Map<string, Condition>,
+    redFlags: d['red-flags'] as Map<string, RedFlag>,
     lookup,
     bodyItems,
     pageCitations,
@@ -171,12 +183,14 @@ export function siteModelFromCheck(check: CheckResult): SiteModel {
     articlesUsingRecommendation: (id) => sorted(recArticles.get(id)),
     citedBy: (ref) => {
       const c = refCiters.get(ref);
-      return { articles: sorted(c?.articles), claims: sorted(c?.claims), recommendations: sorted(c?.recommendations), conditions: sorted(c?.conditions) };
+      return { articles: sorted(c?.articles), claims: sorted(c?.claims), recommendations: sorted(c?.recommendations), conditions: sorted(c?.conditions), redFlags: sorted(c?.redFlags) };
     },
     recommendationsUsingClaim: (id) => [...(claimRecs.get(id) ?? [])],
     articlesForCondition: (id) => [...(conditionArticles.get(id) ?? [])],
     articlesForSymptom: (id) => [...(symptomArticles.get(id) ?? [])],
     symptomsForCondition: (id) => [...(conditionSymptoms.get(id) ?? [])],
+    redFlagsForSymptom: (id) => sorted(symptomFlags.get(id)),
+    redFlagsForCondition: (id) => sorted(conditionFlags.get(id)),
   };
 }
 

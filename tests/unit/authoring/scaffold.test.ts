@@ -53,6 +53,7 @@ const FILLS: Record<Kind, Record<string, string>> = {
   },
   symptom: { name: 'Test ache', lay: '["sore test spot"]', region: 'nowhere' },
   condition: { name: '"Second fixture condition"', summary: '"Another fictional condition."' },
+  'red-flag': { name: '"Fixture warning sign"', lay: '["test tingle gone wild"]', tier: 'soon', ref: 'fixture-guideline-2021', locator: 'section 2', quote: '"The guideline says see a doctor for the fixture sign."' },
 };
 
 const FILL_LINE = /^(\s*(?:- )?)([\w-]+): .*?\s#\s*FILL:.*$/;

@@ -1,0 +1,9 @@
+// Every rule module, in the order the checker runs them (each reports under its own id; the catalogue holds severity).
+import type { RuleModule } from './rule.ts';
+import { underTriaged } from './triage/under-triaged.ts';
+import { actionInItem } from './triage/action-in-item.ts';
+import { missingRedFlag } from './triage/missing-red-flag.ts';
+import { patientOmitsExclusion } from './audience/patient-omits-exclusion.ts';
+import { universalNegative } from './substance/universal-negative.ts';
+
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative];

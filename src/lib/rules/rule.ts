@@ -1,0 +1,25 @@
+// What a rule module is: its id (whose severity, message and hint the catalogue holds), an explanation, and its check.
+import type { ContentTree, RawEntry } from '../content/load-content.ts';
+import type { CollectionName } from '../content/schemas.ts';
+import type { RuleId } from '../problems/rules.ts';
+import type { CompiledRedFlag } from '../triage/red-flags.ts';
+
+/** The validated entries by collection and id (entries whose schema failed are absent). */
+export type CheckedData = { [C in CollectionName]: Map<string, unknown> };
+
+export interface RuleFacts {
+  tree: ContentTree;
+  data: CheckedData;
+  /** The red-flag collection, compiled for matching once per check. */
+  redFlags: CompiledRedFlag[];
+}
+
+/** Reports one problem of this rule at an offset of an entry's source. */
+export type Report = (entry: RawEntry, offset: number, message: string, hint?: string) => void;
+
+export interface RuleModule {
+  id: RuleId;
+  /** One paragraph for editors: what the rule protects and how to satisfy it. */
+  explanation: string;
+  check(facts: RuleFacts, report: Report): void;
+}

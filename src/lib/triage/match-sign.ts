@@ -1,0 +1,59 @@
+// Finds where a text names a sign: every content word of one of the sign's phrases, in any order, close together.
+import { tokens, type Token } from './words.ts';
+
+/** How far apart, in content words, the words of one phrase may be and still name the sign together. */
+export const WINDOW = 8;
+
+export interface CompiledPhrase {
+  phrase: string;
+  keys: string[];
+}
+
+/** A phrase's distinct content-word keys ("can't control my pee" → ~cannot, control, ~bladder). */
+export function compilePhrase(phrase: string): CompiledPhrase {
+  return { phrase, keys: [...new Set(tokens(phrase).map((t) => t.key))] };
+}
+
+export interface SignMatch {
+  phrase: string;
+  /** Offset of the first matched word in the text. */
+  index: number;
+}
+
+/**
+ * The first phrase that `text` names, or undefined. A phrase is named when all its keys occur in the text within
+ * WINDOW content words of each other (so "leaks of pee" names "bladder leaks", and word order does not matter).
+ */
+export function findSign(text: string | Token[], phrases: readonly CompiledPhrase[]): SignMatch | undefined {
+  const toks = typeof text === 'string' ? tokens(text) : text;
+  if (toks.length === 0) return undefined;
+  const positions = new Map<string, number[]>();
+  toks.forEach((t, i) => positions.set(t.key, [...(positions.get(t.key) ?? []), i]));
+  for (const p of phrases) {
+    if (p.keys.length === 0 || !p.keys.every((k) => positions.has(k))) continue;
+    const start = tightestStart(p.keys, positions);
+    if (start !== undefined) return { phrase: p.phrase, index: toks[start].index };
+  }
+  return undefined;
+}
+
+/** The token index where the keys all fall within WINDOW of each other, if they do. */
+function tightestStart(keys: string[], positions: Map<string, number[]>): number | undefined {
+  const anchor = positions.get(keys[0])!;
+  for (const a of anchor) {
+    let lo = a;
+    let hi = a;
+    let ok = true;
+    for (const k of keys.slice(1)) {
+      const near = positions.get(k)!.reduce((best, p) => (Math.abs(p - a) < Math.abs(best - a) ? p : best));
+      if (Math.abs(near - a) > WINDOW) {
+        ok = false;
+        break;
+      }
+      lo = Math.min(lo, near);
+      hi = Math.max(hi, near);
+    }
+    if (ok && hi - lo <= WINDOW) return lo;
+  }
+  return undefined;
+}
