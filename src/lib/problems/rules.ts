@@ -66,6 +66,7 @@ export const RULES = {
   'article/approved-without-reviewer': { severity: 'error', message: 'an approved article that names no clinical reviewer', hint: 'add the reviewer, or keep status: draft' },
   'article/reviewed-without-reviewer': { severity: 'error', message: 'last_reviewed set with no reviewer named', hint: 'remove last_reviewed until a named clinician has reviewed it' },
   'red-flag/not-guidance': { severity: 'error', message: "a red flag whose source is not a guidance record", hint: 'quote the NHS, NICE or other guidance page that sets its tier (evidence: health service advice, guideline or consensus statement)' },
+  'red-flag/vague-phrase': { severity: 'error', message: 'a red-flag phrase with fewer than two words the matcher can use', hint: 'say what and where, in two or more words' },
   'article/cites-nothing': { severity: 'error', message: 'an article that cites nothing and places no claim or recommendation', hint: 'cite a source or place a claim' },
   'review/overdue': { severity: 'warning', message: 'a review date that has passed', hint: 're-review, then set the next date' },
   // Substance

@@ -9,9 +9,22 @@ export interface CompiledPhrase {
   keys: string[];
 }
 
-/** A phrase's distinct content-word keys ("can't control my pee" → ~cannot, control, ~bladder). */
-export function compilePhrase(phrase: string): CompiledPhrase {
-  return { phrase, keys: [...new Set(tokens(phrase).map((t) => t.key))] };
+/**
+ * A phrase's distinct content-word keys ("can't control my pee" → ~cannot, control, ~bladder). A choice between two
+ * single words ("bladder or bowel") gives one phrase per word, so "loss of bladder or bowel control" is named by
+ * "loss of bowel control" alone.
+ */
+export function compilePhrases(phrase: string): CompiledPhrase[] {
+  return alternatives(phrase).map((alt) => ({ phrase, keys: [...new Set(tokens(alt).map((t) => t.key))] }));
+}
+
+/** "a or b c" → ["a c", "b c"], for every "x or y" between two single words (at most 8 alternatives). */
+function alternatives(phrase: string): string[] {
+  const m = /([\p{L}\p{N}'-]+),? or ([\p{L}\p{N}'-]+)/iu.exec(phrase);
+  if (!m) return [phrase];
+  const head = phrase.slice(0, m.index);
+  const tail = phrase.slice(m.index + m[0].length);
+  return [...alternatives(`${head}${m[1]}${tail}`), ...alternatives(`${head}${m[2]}${tail}`)].slice(0, 8);
 }
 
 export interface SignMatch {

@@ -1,6 +1,6 @@
 // The red-flag collection made ready for matching: every phrase of every sign compiled once, with its tier and links.
 import type { RedFlag, Tier } from '../content/schemas.ts';
-import { compilePhrase, findSign, type CompiledPhrase, type SignMatch } from './match-sign.ts';
+import { compilePhrases, findSign, type CompiledPhrase, type SignMatch } from './match-sign.ts';
 import { TIER_RANK } from './action-tier.ts';
 
 export interface CompiledRedFlag {
@@ -12,7 +12,7 @@ export interface CompiledRedFlag {
 export function compileRedFlags(flags: Map<string, unknown>): CompiledRedFlag[] {
   return [...flags].map(([id, raw]) => {
     const flag = raw as RedFlag;
-    return { id, flag, phrases: [flag.name, ...flag.synonyms, ...flag.lay].map(compilePhrase) };
+    return { id, flag, phrases: [flag.name, ...flag.synonyms, ...flag.lay].flatMap(compilePhrases) };
   });
 }
 

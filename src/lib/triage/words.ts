@@ -31,7 +31,7 @@ const VARIANT_GROUPS: readonly (readonly string[])[] = [
   ['slur', 'slurred', 'slurring', 'garbled', 'jumbled'],
   ['dizzy', 'dizziness', 'vertigo', 'spinning', 'lightheaded'],
   ['vision', 'sight', 'eyesight', 'visual'],
-  ['double', 'diplopia'],
+  ['double', 'doubled'],
   ['blind', 'blindness', 'blurred', 'blurry', 'blur'],
   ['swallow', 'swallowing', 'dysphagia'],
   ['headache', 'headaches', 'head-ache'],
@@ -39,11 +39,12 @@ const VARIANT_GROUPS: readonly (readonly string[])[] = [
   ['electric', 'electrical', 'shock', 'shocks', 'zap', 'zaps', 'buzzing'],
   ['bend', 'bending', 'bent', 'flex', 'flexing', 'flexion', 'tilt', 'tilting', 'bow', 'bowing'],
   ['worse', 'worsening', 'worsen', 'worsens', 'progressive', 'progressing', 'progresses', 'deteriorating', 'spreading'],
+  ['self', 'myself', 'yourself', 'himself', 'herself', 'themselves', 'ourselves', 'oneself'],
   ['fever', 'temperature', 'feverish', 'hot', 'shivery'],
 ];
 
 const STOP = new Set(
-  'a an the my your his her their our its of in on or and to with when while is are be been am was were you i me it that this for at as by from into onto about around under below above near inside down up over through between if any some can could do does did have has had feel feels felt get gets got become becomes one either more very also than then there them they he she we us so just like such not no'.split(' '),
+  'a an the my your his her their our its of in on or and to with when while is are be been am was were you i me it that this for at as by from into onto about around under below above near inside down up over through if any some can could do does did have has had feel feels felt get gets got become becomes either more very also than then there them they he she we us so just like such not no'.split(' '),
 );
 
 const CANONICAL = new Map<string, string>();

@@ -1,7 +1,7 @@
 // audience/patient-omits-exclusion: the patient line names every group the clinician line or placed recommendations exclude.
 import type { Article, Condition, Recommendation } from '../../content/schemas.ts';
 import { locatePath } from '../../content/load-content.ts';
-import { compilePhrase, findSign, type CompiledPhrase } from '../../triage/match-sign.ts';
+import { compilePhrases, findSign, type CompiledPhrase } from '../../triage/match-sign.ts';
 import { tokens } from '../../triage/words.ts';
 import type { RuleModule } from '../rule.ts';
 
@@ -27,7 +27,7 @@ export const patientOmitsExclusion: RuleModule = {
     'A patient reads only the patient line. If the clinician line says a treatment is not for people with a condition ("without myelopathy or known OPLL"), or a recommendation the article places lists it under excludes:, the patient line must name that condition too, in its name or any of its lay words, so a patient it excludes is never invited in.',
   check({ data, tree }, report) {
     const conditions = [...(data.conditions as Map<string, Condition>)].map(
-      ([id, c]) => [id, [c.name, ...c.synonyms, ...c.lay].map(compilePhrase)] as [string, CompiledPhrase[]],
+      ([id, c]) => [id, [c.name, ...c.synonyms, ...c.lay].flatMap(compilePhrases)] as [string, CompiledPhrase[]],
     );
     const recs = data.recommendations as Map<string, Recommendation>;
     for (const [id, raw] of data.articles) {

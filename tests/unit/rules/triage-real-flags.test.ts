@@ -1,0 +1,62 @@
+// The real red-flag collection against everyday words: emergency signs in patients' phrasings are caught, ordinary signs pass.
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import { checkContent } from '../../../src/lib/check/checker.ts';
+import { compileRedFlags, mostUrgentFlag } from '../../../src/lib/triage/red-flags.ts';
+import { TIER_RANK } from '../../../src/lib/triage/action-tier.ts';
+import type { Tier } from '../../../src/lib/content/schemas.ts';
+
+const root = join(import.meta.dirname, '..', '..', '..');
+const flags = compileRedFlags(checkContent(root).data['red-flags']);
+const tierOf = (text: string): Tier | undefined => mostUrgentFlag(text, flags)?.flag.flag.tier;
+
+/** Everyday phrasings of signs the guidance sends to 999 or A&E (the words patients and relatives use). */
+const EMERGENCY = [
+  "I can't control my bladder any more",
+  'peeing myself without knowing',
+  "I've wet myself",
+  "can't hold my poo",
+  'numb bum',
+  'numbness around my bottom',
+  'my legs feel like jelly',
+  "suddenly can't walk properly",
+  'her face has dropped on one side',
+  'one side of his face is drooping',
+  "he can't lift both arms",
+  'slurring my words',
+  'his speech is slurred',
+  'the worst headache of my life',
+  "suddenly can't see out of one eye",
+  "the room is suddenly spinning and I can't walk straight",
+  "suddenly can't swallow",
+  'a stiff neck and a high temperature',
+  'both legs going weak',
+  'sudden weakness down one side',
+];
+/** Signs the guidance sends to 111 or an urgent GP appointment. */
+const URGENT = ['weak arms', 'my legs feel heavy', 'pins and needles down my arm', 'my hands are suddenly clumsy', 'seeing double'];
+/** Ordinary neck-pain signs: they must not read as an emergency or an urgent sign. */
+const ORDINARY = [
+  'Neck pain that lasts more than a few weeks',
+  'Stiffness in the morning that eases when you move',
+  'Pain that keeps you awake at night',
+  'A crick in the neck after sleeping awkwardly',
+  'Headaches that keep coming back',
+  'Neck pain that makes it hard to turn your head',
+  'Aching shoulders after a day at a desk',
+  'Tight, knotted muscles in the neck and shoulders',
+  'Grinding or clicking when you move your neck',
+  'Neck pain that is not better after 2 weeks of looking after yourself',
+  'Feeling low or worried because of the pain',
+  'Needing to pee more often at night',
+  'Mild tingling in the fingers after typing',
+];
+
+describe('the real red flags', () => {
+  it('holds a red flag at every tier', () => {
+    expect(new Set(flags.map((f) => f.flag.tier))).toEqual(new Set(['emergency', 'urgent', 'soon']));
+  });
+  for (const text of EMERGENCY) it(`reads "${text}" as an emergency`, () => expect(tierOf(text)).toBe('emergency'));
+  for (const text of URGENT) it(`reads "${text}" as at least urgent`, () => expect(TIER_RANK[tierOf(text) ?? 'soon']).toBeGreaterThanOrEqual(TIER_RANK.urgent));
+  for (const text of ORDINARY) it(`lets "${text}" stand in soon`, () => expect(tierOf(text) ?? 'soon').toBe('soon'));
+});
