@@ -2,7 +2,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { listFiles } from '../../src/lib/list-files.ts';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { buildSiteModel } from '../../src/lib/site/model.ts';
+import { GET_HELP } from '../../src/lib/settings/get-help.ts';
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 import { createHash } from 'node:crypto';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { buildSite, dist, repo } from './build-site.ts';
@@ -27,6 +31,21 @@ describe('a deterministic build', () => {
     const differing = [...first].filter(([path, hash]) => second.get(path) !== hash).map(([path]) => path);
     expect(differing).toEqual([]);
     expect(first.size).toBeGreaterThan(300);
+  });
+});
+
+describe('the get-help box on every article', () => {
+  it('shows the emergency heading, in the static HTML, before the article body, wherever an article has emergency signs', () => {
+    const model = buildSiteModel(repo);
+    const withEmergency = [...model.articles].filter(([, a]) => a.get_help.emergency.length > 0);
+    expect(withEmergency.length).toBeGreaterThan(0);
+    for (const [id, a] of withEmergency) {
+      const html = readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8');
+      const heading = html.indexOf(GET_HELP.emergency.heading);
+      expect(heading, id).toBeGreaterThan(-1);
+      expect(heading, `${id}: the box comes before the body`).toBeLessThan(html.indexOf('class="article-body"'));
+      for (const sign of a.get_help.emergency) expect(html, `${id}: ${sign}`).toContain(escapeHtml(sign));
+    }
   });
 });
 
