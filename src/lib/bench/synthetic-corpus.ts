@@ -102,10 +102,13 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     );
   }
 
-  // The shared pool of sources.
+  // The shared pool of sources: written after the claims, each with the quotes its claims take from it as its
+  // abstract (the record text quote/not-in-record checks against), so the PRNG sequence is as before.
+  const referenceLines = new Map<string, string[]>();
+  const quotesOf = new Map<string, string[]>();
   for (let r = 0; r < references; r++) {
     const year = 2000 + (r % 25);
-    put(
+    referenceLines.set(
       `content/references/${refId(r)}.yaml`,
       [
         YAML_COMMENT,
@@ -129,8 +132,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         `  where: ${q(`${SYNTHETIC_NOTE}; generated for the build benchmark (seed ${seed}) by scripts/generate-corpus.ts; no record, journal page or database entry was read, and the DOI 10.0000/synthetic.${r + 1} resolves nowhere.`)}`,
         '  date: "2026-01-01"',
         `note: ${q(SYNTHETIC_NOTE)}`,
-        '',
-      ].join('\n'),
+      ],
     );
   }
 
@@ -151,7 +153,11 @@ export function generateCorpus(options: CorpusOptions): Corpus {
           `statement: ${q(`[SYNTHETIC] ${statement()}.`)}`,
           `design: ${pick(DESIGNS)}`,
           'sources:',
-          ...sources.flatMap((ref) => [`  - ref: ${ref}`, `    locator: ${pick(LOCATORS)}`, `    quote: ${q(`${sentence()}.`)}`]),
+          ...sources.flatMap((ref) => {
+            const quote = `${sentence()}.`;
+            quotesOf.set(ref, [...(quotesOf.get(ref) ?? []), quote]);
+            return [`  - ref: ${ref}`, `    locator: ${pick(LOCATORS)}`, `    quote: ${q(quote)}`];
+          }),
           ...(rand() < 0.3 ? [`indirect: ${q(`Synthetic indirectness note: the source studied ${pick(GROUPS)}.`)}`] : []),
           '---',
           '',
@@ -259,6 +265,12 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         ...body,
       ].join('\n'),
     );
+  }
+
+  for (const [path, lines] of referenceLines) {
+    const id = path.slice('content/references/'.length, -'.yaml'.length);
+    const quotes = quotesOf.get(id);
+    put(path, [...lines, ...(quotes ? [`abstract: ${q(`[SYNTHETIC] ${quotes.join(' ')}`)}`] : []), ''].join('\n'));
   }
 
   // A stable order: by path.

@@ -9,7 +9,7 @@ import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/d
 import { checkSubstance } from './substance.ts';
 import { RULES, type RuleId } from '../problems/rules.ts';
 import { RULE_MODULES } from '../rules/index.ts';
-import { compileRedFlags } from '../triage/red-flags.ts';
+import { compileRedFlags, isVague } from '../triage/red-flags.ts';
 import { compilePhrases } from '../triage/match-sign.ts';
 import type { RedFlag } from '../content/schemas.ts';
 
@@ -227,8 +227,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     flag.conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
     for (const field of ['synonyms', 'lay'] as const) {
       flag[field].forEach((phrase, i) => {
-        // One clinical term ("dysarthria") names one thing; one everyday word ("numb") names many.
-        const vague = compilePhrases(phrase).find((c) => c.keys.length === 0 || (c.keys.length === 1 && (field === 'lay' || c.keys[0].startsWith('~'))));
+        const vague = compilePhrases(phrase).find((c) => isVague(c, field === 'lay'));
         if (vague) atPath(entry, [field, i], 'red-flag/vague-phrase', `"${phrase}" has ${vague.keys.length === 0 ? 'no word' : 'one word'} the matcher can use${vague.keys.length ? ` (${vague.keys[0].replace(/^~/, '')})` : ''}: it would match every text that mentions it`, 'say what and where, in two or more words: "numb between my legs", not "numb down below"');
       });
     }
@@ -243,7 +242,12 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
   problems.push(...checkSubstance(tree, data));
 
   // 5. Rule modules (src/lib/rules/): triage, audiences, universal negatives.
-  const facts = { tree, data, redFlags: compileRedFlags(data['red-flags']) };
+  const facts = {
+    tree,
+    data,
+    redFlags: compileRedFlags(data['red-flags']),
+    reportAs: (rule: RuleId, entry: RawEntry, offset: number, message: string, hint?: string) => at(entry, offset, rule, message, hint),
+  };
   for (const rule of RULE_MODULES) {
     rule.check(facts, (entry, offset, message, hint) => at(entry, offset, rule.id, message, hint));
   }

@@ -122,6 +122,12 @@ export const referenceSchema = z.strictObject({
   URL: z.url({ protocol: /^https?$/ }).optional(),
   evidence: z.enum(EVIDENCE_TYPES),
   verified: z.strictObject({ where: text, date: isoDate }),
+  /** The abstract as the record gives it (CSL's field): every quote of this reference is checked against it. */
+  abstract: z.string().trim().min(1).optional(),
+  /** Where the abstract was read, when not the record `verified.where` names first. */
+  abstract_source: z.string().trim().min(1).optional(),
+  /** Passages outside the abstract that hold a quote, each exactly as read, with its locator and the record's address. */
+  excerpts: z.array(z.strictObject({ locator: text, where: text, text })).optional(),
   /** Errata, corrections and retractions the record lists: shown with the reference and on every page citing it. */
   corrections: z
     .array(

@@ -75,6 +75,8 @@ export const RULES = {
   'figure/article': { severity: 'error', message: 'a figure in a bottom line or get-help item that no quote of the placed claims gives', hint: 'place the claim that quotes it, or remove it' },
   'figure/body': { severity: 'error', message: 'a figure in a body paragraph that no quote of its claims or cited sources gives', hint: 'cite the source in the paragraph or place the claim after it, or remove it' },
   'substance/universal-negative': { severity: 'error', message: 'a universal negative ("no study has…") outside the editors\' voice', hint: 'say who searched and found none, with the citation, or "we found none in <search>"' },
+  'quote/not-in-record': { severity: 'error', message: "a quote not found in the record text its reference stores", hint: 'copy it exactly from the record (the hint shows the closest sentence)' },
+  'quote/unverified': { severity: 'warning', message: 'a quote whose reference stores no record text to check it against', hint: "add the record's abstract: or the passage under excerpts:" },
   // Safety: triage and audiences (src/lib/rules/)
   'triage/under-triaged': { severity: 'error', message: 'a red flag written in a lower tier than its guidance requires, or beside a waiting word', hint: 'move it to the tier its red flag names' },
   'triage/action-in-item': { severity: 'error', message: 'a get-help item that says what to do (the tier says it)', hint: 'write the sign only; move it to the tier whose action it needs' },

@@ -55,6 +55,8 @@ export interface ImportedReference {
   PMID?: string;
   PMCID?: string;
   URL?: string;
+  /** The record's abstract, kept so every quote from it can be checked (quote/not-in-record). */
+  abstract?: string;
 }
 
 /** CSL types mapped onto the five this project uses; anything else falls back by shape (see mapType). */
@@ -195,6 +197,7 @@ export function toReference(item: CslItem): { reference: Omit<ImportedReference,
     PMID: PMID && PMID_PATTERN.test(PMID) ? PMID : undefined,
     PMCID,
     URL,
+    abstract: typeof item.abstract === 'string' ? item.abstract.replace(/\s+/g, ' ').trim() || undefined : undefined,
   };
   return { reference: Object.fromEntries(Object.entries(reference).filter(([, v]) => v !== undefined)) as typeof reference, notes };
 }
@@ -245,6 +248,11 @@ export function referenceYaml(ref: ImportedReference, opts: { header?: string; e
     const v = ref[key];
     if (v !== undefined) out.push(`${key}: ${q(v)}`);
   }
+  out.push(
+    ref.abstract !== undefined
+      ? `abstract: ${q(ref.abstract)}  # as the export gives it: every quote from this source is checked against it`
+      : '# abstract: "…"  (none in the export: paste the record\'s abstract, or quoted passages under excerpts:, so quotes can be checked)',
+  );
   out.push(...referenceEditorLines(opts.evidenceNote));
   return `${out.join('\n')}\n`;
 }

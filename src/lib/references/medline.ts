@@ -133,6 +133,7 @@ export function medlineToCsl(record: MedlineRecord): CslItem & { 'publication-ty
     DOI: doi,
     PMID: one('PMID'),
     PMCID: one('PMC'),
+    abstract: one('AB'),
     'publication-types': all('PT'),
   };
 }

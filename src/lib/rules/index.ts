@@ -5,5 +5,6 @@ import { actionInItem } from './triage/action-in-item.ts';
 import { missingRedFlag } from './triage/missing-red-flag.ts';
 import { patientOmitsExclusion } from './audience/patient-omits-exclusion.ts';
 import { universalNegative } from './substance/universal-negative.ts';
+import { quoteNotInRecord } from './quote/not-in-record.ts';
 
-export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative];
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord];

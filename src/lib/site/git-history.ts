@@ -43,7 +43,7 @@ export function parseContentLog(out: string): ContentLog {
 /** The history of content/ under `root`, read once; an empty log when git or the history is unavailable. */
 function readContentLog(root: string): ContentLog {
   try {
-    const out = execFileSync('git', ['log', '--name-only', '--relative', '--no-renames', '--format=%x00%h%x09%ad%x09%s', '--date=short', '--', 'content'], {
+    const out = execFileSync('git', ['log', '--no-merges', '--name-only', '--relative', '--no-renames', '--format=%x00%h%x09%ad%x09%s', '--date=short', '--', 'content'], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 1 << 30,

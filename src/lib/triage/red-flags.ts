@@ -9,10 +9,21 @@ export interface CompiledRedFlag {
   phrases: CompiledPhrase[];
 }
 
+/**
+ * A phrase too vague to match by: no usable word, or one everyday word ("numb", a variant group). One clinical term
+ * ("dysarthria") names one thing and may stand alone in the name or synonyms; an everyday phrase never may.
+ */
+export function isVague(phrase: CompiledPhrase, everyday: boolean): boolean {
+  return phrase.keys.length === 0 || (phrase.keys.length === 1 && (everyday || phrase.keys[0].startsWith('~')));
+}
+
+/** Every red flag with its phrases compiled; vague phrases are left out (red-flag/vague-phrase reports them). */
 export function compileRedFlags(flags: Map<string, unknown>): CompiledRedFlag[] {
   return [...flags].map(([id, raw]) => {
     const flag = raw as RedFlag;
-    return { id, flag, phrases: [flag.name, ...flag.synonyms, ...flag.lay].flatMap(compilePhrases) };
+    const clinical = [flag.name, ...flag.synonyms].flatMap(compilePhrases).filter((p) => !isVague(p, false));
+    const everyday = flag.lay.flatMap(compilePhrases).filter((p) => !isVague(p, true));
+    return { id, flag, phrases: [...clinical, ...everyday] };
   });
 }
 

@@ -29,7 +29,7 @@ const FILLS: Record<Kind, Record<string, string>> = {
     design: 'RCT',
     ref: 'fixture-trial-2020',
     locator: 'abstract',
-    quote: '"The test intervention did something."',
+    quote: '"The test intervention did something in two of three participants."',
   },
   recommendation: {
     statement: '"We suggest the test intervention for adults with the fixture condition."',
@@ -53,7 +53,7 @@ const FILLS: Record<Kind, Record<string, string>> = {
   },
   symptom: { name: 'Test ache', lay: '["sore test spot"]', region: 'nowhere' },
   condition: { name: '"Second fixture condition"', summary: '"Another fictional condition."' },
-  'red-flag': { name: '"Fixture warning sign"', lay: '["test tingle gone wild"]', tier: 'soon', ref: 'fixture-guideline-2021', locator: 'section 2', quote: '"The guideline says see a doctor for the fixture sign."' },
+  'red-flag': { name: '"Fixture warning sign"', lay: '["test tingle gone wild"]', tier: 'soon', ref: 'fixture-guideline-2021', locator: 'section 2', quote: '"Get help the same day for a test tingle spreading fast."' },
 };
 
 const FILL_LINE = /^(\s*(?:- )?)([\w-]+): .*?\s#\s*FILL:.*$/;
@@ -171,12 +171,12 @@ describe('createEntry in a content tree', () => {
     try {
       createEntry(root, 'claims', 'x', clock);
     } catch (err) {
-      expect((err as ScaffoldError).hint).toBe('did you mean "claim"? (kinds: article, claim, recommendation, reference, symptom, condition)');
+      expect((err as ScaffoldError).hint).toBe('did you mean "claim"? (kinds: article, claim, recommendation, reference, symptom, condition, red-flag)');
     }
     try {
       createEntry(root, 'zzzzzz', 'x', clock);
     } catch (err) {
-      expect((err as ScaffoldError).hint).toBe('use one of: article, claim, recommendation, reference, symptom, condition');
+      expect((err as ScaffoldError).hint).toBe('use one of: article, claim, recommendation, reference, symptom, condition, red-flag');
     }
   });
 

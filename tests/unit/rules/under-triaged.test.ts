@@ -15,7 +15,7 @@ tier: ${tier}
 sources:
   - ref: fixture-guideline-2021
     locator: "fixture section 3"
-    quote: "Sudden purple elbows need the fixture's attention."
+    quote: "Get help the same day for a test tingle spreading fast."
 `;
 
 /** A valid tree with one red flag at `flagTier` and an article naming it under get_help.<itemTier>. */

@@ -30,7 +30,7 @@ describe('git history', () => {
         `content/articles/${id}.mdx`,
         ...items.flatMap((i) => (i.kind === 'claim' ? [`content/claims/${i.id}.mdx`] : i.kind === 'recommendation' ? [`content/recommendations/${i.id}.mdx`] : [])),
       ];
-      const perPage = execFileSync('git', ['log', '-n20', '--format=%h%x09%ad%x09%s', '--date=short', '--', ...files], { cwd: repo, encoding: 'utf8' })
+      const perPage = execFileSync('git', ['log', '-n20', '--no-merges', '--format=%h%x09%ad%x09%s', '--date=short', '--', ...files], { cwd: repo, encoding: 'utf8' })
         .split('\n')
         .filter(Boolean)
         .map((line) => {
