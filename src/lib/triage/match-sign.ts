@@ -15,7 +15,14 @@ export interface CompiledPhrase {
  * "loss of bowel control" alone.
  */
 export function compilePhrases(phrase: string): CompiledPhrase[] {
-  return alternatives(phrase).map((alt) => ({ phrase, keys: [...new Set(tokens(alt).map((t) => t.key))] }));
+  const seen = new Set<string>();
+  const out: CompiledPhrase[] = [];
+  for (const alt of alternatives(phrase)) {
+    const keys = [...new Set(tokens(alt).map((t) => t.key))];
+    const key = keys.join(' ');
+    if (keys.length && !seen.has(key)) out.push({ phrase, keys }), seen.add(key);
+  }
+  return out;
 }
 
 /** "a or b c" → ["a c", "b c"], for every "x or y" between two single words (at most 8 alternatives). */
