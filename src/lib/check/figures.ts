@@ -1,14 +1,17 @@
-// Finds the figures in a text (numbers, percentages, ranges, "32 of 177", ratios, spelled numbers) and matches them against quotes.
+// Finds the figures in a text (a number with what it counts or measures: "6 weeks", "27 trials", "18%", "1 in 250",
+// "RR 2.2") and matches them against quotes. Spinal levels, years, dates, pages, identifiers and phone numbers are not figures.
 
-interface Figure {
-  /** The figure as written. */
+export interface Figure {
+  /** The figure as written (with its unit, when it has one). */
   text: string;
   /** Index of its first character in the text searched. */
   index: number;
-  /** Normalised form: digits without separators, "." decimals, "%" units, "a-b" ranges, "a/b" counts, "a:b" ratios. */
+  /** Normalised number: digits without separators, "." decimals, "%" units, "a-b" ranges, "a/b" counts, "a:b" ratios. */
   canon: string;
   /** The normalised numbers it is made of (one for a single number). */
   parts: string[];
+  /** What it counts or measures, normalised ("week", "people", "studies"), when the text says. */
+  unit?: string;
 }
 
 const UNITS: Record<string, number> = {
@@ -30,6 +33,47 @@ const FIGURE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(?:(${NUM})(${PCT})?(?:(${DASH})(${NUM})(${PCT})?|(${COUNT}|\\s*[/:]\\s*)(${NUM}))?)(?![\\p{N}])(?!\\p{L})`,
   'giu',
 );
+
+/** Unit words, each normalised to one name: people counted are "people" whatever the noun, time units are their own. */
+const UNIT_NAMES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:seconds?|secs?)$/, 'second'],
+  [/^(?:minutes?|mins?)$/, 'minute'],
+  [/^(?:hours?|hrs?|h)$/, 'hour'],
+  [/^(?:days?)$/, 'day'],
+  [/^(?:weeks?|wks?)$/, 'week'],
+  [/^(?:months?|mos?)$/, 'month'],
+  [/^(?:years?|yrs?)$/, 'year'],
+  [/^(?:participants?|patients?|people|persons?|subjects?|individuals?|adults?|children|child|women|woman|men|man|cases?|volunteers?|respondents?)$/, 'people'],
+  [/^(?:studies|study|trials?|rcts?|reviews?|reports?|articles?|papers?)$/, 'studies'],
+  [/^(?:sessions?|treatments?|visits?|massages?)$/, 'sessions'],
+  [/^(?:mg|g|kg|ml|mm|cm|mmhg|points?)$/, 'measure'],
+];
+const UNIT_AFTER = /^(?:\s*\([^()]{0,40}\))?(?:\s*-\s*|\s+)(?:(?:more|fewer|additional|further|other|such|separate|new|randomi[sz]ed|controlled|included|eligible|published|reported|consecutive|treated|evaluated|enrolled|recruited|anal[sy][sz]ed|symptomatic|asymptomatic|older|younger|healthy)\s+){0,2}([\p{L}]+)/u;
+
+function unitOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  for (const [re, name] of UNIT_NAMES) if (re.test(w)) return name === 'measure' ? w.replace(/s$/, '') : name;
+  return undefined;
+}
+
+/**
+ * Spans that hold digits but no figure, blanked before figures are read (offsets stay): dates, spinal levels ("C5/6",
+ * "C5–C6", "L4-5", "T12"), pages ("p. 12", "pp. 3-9"), identifiers (letters glued to digits, "PMID 123", DOIs),
+ * numbered references ("[1]"), years standing alone, and emergency numbers ("call 999", "NHS 111").
+ */
+const NOT_FIGURES: readonly RegExp[] = [
+  /(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g,
+  /\b[CTLS]\d{1,2}(?:\s*(?:[/–—-]|and|to)\s*[CTLS]?\d{1,2})*\b/g,
+  /\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?/gi,
+  /\b(?:PMID|PMCID|DOI|ISBN|ISSN|NCT|PMC|CD|NG|CG|QS)[:\s]*[\dA-Z][\w./-]*/g,
+  /\b10\.\d{4,9}\/\S+/g,
+  /\[\d+(?:[,–-]\s*\d+)*\]/g,
+  /\b(?:call|dial|ring|phone|nhs)\s+(?:999|111|112|911)\b|\b(?:999|111|112|911)\s+(?:online|or\s+go\s+to|or\s+a&e)/gi,
+  /\b\p{L}+\d[\p{L}\d]*\b/gu,
+  /\b\d+\p{L}+\d[\p{L}\d]*\b/gu,
+];
+/** A year: 1900–2099 on its own, not a count ("1994 participants") or a measure. */
+const YEAR = /^(?:19|20)\d\d$/;
 
 function spelledValue(words: string): number | undefined {
   let total = 0;
@@ -53,37 +97,59 @@ function normaliseNumber(raw: string): string {
   return String(spelledValue(raw) ?? raw);
 }
 
-/** Every figure in `text`, in order (dates written YYYY-MM-DD excepted). A lone "one" is not a figure (it is also a pronoun: "no one", "one of the first"). */
+/** `text` with every span that holds digits but no figure blanked out (same length). */
+export function maskNonFigures(text: string): string {
+  let out = text;
+  for (const re of NOT_FIGURES) out = out.replace(re, (m) => ' '.repeat(m.length));
+  return out;
+}
+
+/** Every figure in `text`, in order. A lone "one" is not a figure (it is also a pronoun: "no one", "one of the first"). */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  // A calendar date written YYYY-MM-DD (when we searched, when a page was reviewed) is a date, not a figure.
-  const searched = text.replace(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/g, (d) => ' '.repeat(d.length));
+  const searched = maskNonFigures(text);
   for (const m of searched.matchAll(FIGURE)) {
     const [whole, a, pctA, , b, pctB, count, c] = m;
     const pct = pctA || pctB ? '%' : '';
+    const after = UNIT_AFTER.exec(searched.slice(m.index + whole.length));
+    const unit = pct ? undefined : after ? unitOf(after[1]) : undefined;
+    const written = unit && after ? text.slice(m.index, m.index + whole.length + after[0].length) : whole;
     const x = normaliseNumber(a);
+    // "a 1999 review", "the 2017 guideline": a year names a document (a singular noun), a count takes a plural one.
+    const singular = after && /^(?:review|study|trial|guideline|report|statement|update|survey|audit|paper|article|series|cohort|analysis|version|edition)$/i.test(after[1]);
+    if (!pct && /^\d/.test(a) && YEAR.test(x) && b === undefined && c === undefined && (!unit || singular)) continue;
     if (b !== undefined) {
       const y = normaliseNumber(b);
-      out.push({ text: whole, index: m.index, canon: `${x}${pct}-${y}${pct}`, parts: [x + pct, y + pct] });
+      // "from 1925 to 1997": a span of years is a period, not a figure.
+      if (!pct && !unit && /^\d/.test(a) && YEAR.test(x) && YEAR.test(y)) continue;
+      out.push({ text: written.trimEnd(), index: m.index, canon: `${x}${pct}-${y}${pct}`, parts: [x + pct, y + pct], unit });
       continue;
     }
     if (c !== undefined) {
       const y = normaliseNumber(c);
       const sep = count.trim() === ':' ? ':' : '/';
-      out.push({ text: whole, index: m.index, canon: `${x}${sep}${y}`, parts: [x, y] });
+      out.push({ text: written.trimEnd(), index: m.index, canon: `${x}${sep}${y}`, parts: [x, y], unit });
       continue;
     }
     if (!pct && /^one$/i.test(a)) continue;
-    out.push({ text: whole.trimEnd(), index: m.index, canon: x + pct, parts: [x + pct] });
+    out.push({ text: written.trimEnd(), index: m.index, canon: x + pct, parts: [x + pct], unit });
+  }
+  // "at 4, 10 and 26 weeks": each number of a list takes the unit its last number gives.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const next = out[i + 1];
+    const between = searched.slice(out[i].index + out[i].text.length, next.index);
+    if (!out[i].unit && next.unit && /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/.test(between)) out[i].unit = next.unit;
   }
   return out;
 }
 
-/** What a set of quotes gives: every figure's normalised form, and per quote the numbers in it. */
+/** What a set of quotes gives: every figure's normalised form (with and without its unit), and per quote the numbers in it. */
 export interface QuoteFigures {
   canon: Set<string>;
   perQuote: Set<string>[];
 }
+
+const withUnit = (value: string, unit?: string) => (unit ? `${value} ${unit}` : value);
 
 export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
   const canon = new Set<string>();
@@ -92,7 +158,11 @@ export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
     const parts = new Set<string>();
     for (const f of extractFigures(q)) {
       canon.add(f.canon);
-      for (const p of f.parts) parts.add(p);
+      canon.add(withUnit(f.canon, f.unit));
+      for (const p of f.parts) {
+        parts.add(p);
+        parts.add(withUnit(p, f.unit));
+      }
     }
     // A lone "one" in a quote still supports a figure 1 written as a digit.
     if (/(?<!\p{L})one(?!\p{L})/iu.test(q)) parts.add('1');
@@ -102,16 +172,15 @@ export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
 }
 
 /**
- * Whether a figure is supported: its normalised form is in a quote, or every number it is made of is in one quote,
- * or it is a year (1900–2099) one of the cited references was published. (Callers pass reference titles as quotes.)
+ * Whether a figure is supported: its number (with its unit, when the text gives one) is in a quote, or every number it
+ * is made of is in one quote with that unit.
  */
-function isSupported(f: Figure, quotes: QuoteFigures, years: ReadonlySet<number>): boolean {
-  if (quotes.canon.has(f.canon)) return true;
-  if (quotes.perQuote.some((q) => f.parts.every((p) => q.has(p)))) return true;
-  return f.parts.length === 1 && /^(19|20)\d\d$/.test(f.canon) && years.has(Number(f.canon));
+function isSupported(f: Figure, quotes: QuoteFigures): boolean {
+  if (quotes.canon.has(withUnit(f.canon, f.unit))) return true;
+  return quotes.perQuote.some((q) => f.parts.every((p) => q.has(withUnit(p, f.unit))));
 }
 
 /** The figures of `text` that no quote supports. */
-export function unsupportedFigures(text: string, quotes: QuoteFigures, years: ReadonlySet<number>): Figure[] {
-  return extractFigures(text).filter((f) => !isSupported(f, quotes, years));
+export function unsupportedFigures(text: string, quotes: QuoteFigures): Figure[] {
+  return extractFigures(text).filter((f) => !isSupported(f, quotes));
 }

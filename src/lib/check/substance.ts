@@ -18,8 +18,8 @@ const SUBSTANCE_RULES = {
     hint: 'list the claim whose quote gives this figure under claims:, or remove the figure',
   },
   'figure/article': {
-    message: (f: string) => `figure "${f}" is not in any quote of the claims this article places`,
-    hint: 'place the claim whose quote gives this figure in the body (<Claim id="…" />), or remove the figure',
+    message: (f: string) => `figure "${f}" is not in any quote of the claims this article places or of the sources it cites`,
+    hint: 'place the claim whose quote gives this figure, with its unit (weeks, trials, people), in the body (<Claim id="…" />), or remove the figure',
   },
   'figure/body': {
     message: (f: string) => `figure "${f}" is not in any quote of the claims placed with this paragraph or of the sources it cites`,
@@ -57,7 +57,6 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
   const problems: Problem[] = [];
   const claims = data.claims as Map<string, Claim>;
   const recs = data.recommendations as Map<string, Recommendation>;
-  const yearOf = (ref: string) => (data.references.get(ref) as Reference | undefined)?.issued?.['date-parts'][0][0];
   /** A reference's title gives figures too ("2022 American College of Rheumatology guideline"). */
   const titleOf = (ref: string) => (data.references.get(ref) as Reference | undefined)?.title;
   /** Every quote of a reference, from every claim that quotes it. */
@@ -69,10 +68,10 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
     const r = SUBSTANCE_RULES[rule];
     problems.push({ rule, file: entry.file, line: pos.line, column: pos.column, message: r.message(arg), hint: r.hint, severity: RULES[rule].severity });
   };
-  /** Checks the figures of a frontmatter string at `path` against quotes and years. */
-  const fieldFigures = (entry: RawEntry, path: (string | number)[], text: string, q: QuoteFigures, years: Set<number>, rule: SubstanceRule) => {
+  /** Checks the figures of a frontmatter string at `path` against quotes. */
+  const fieldFigures = (entry: RawEntry, path: (string | number)[], text: string, q: QuoteFigures, rule: SubstanceRule) => {
     let from = locatePath(entry, path);
-    for (const f of unsupportedFigures(text, q, years)) {
+    for (const f of unsupportedFigures(text, q)) {
       const at = entry.source.indexOf(f.text, from);
       push(entry, at === -1 ? from : at, rule, f.text);
       if (at !== -1) from = at + f.text.length;
@@ -80,32 +79,21 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
   };
   const support = (claimIds: Iterable<string>, refIds: Iterable<string> = []) => {
     const quotes: string[] = [];
-    const years = new Set<number>();
-    for (const id of claimIds) {
-      for (const s of claims.get(id)?.sources ?? []) {
-        quotes.push(s.quote, titleOf(s.ref) ?? '');
-        const y = yearOf(s.ref);
-        if (y) years.add(y);
-      }
-    }
-    for (const ref of refIds) {
-      quotes.push(...(quotesByRef.get(ref) ?? []), titleOf(ref) ?? '');
-      const y = yearOf(ref);
-      if (y) years.add(y);
-    }
-    return { q: quoteFigures(quotes), years };
+    for (const id of claimIds) for (const s of claims.get(id)?.sources ?? []) quotes.push(s.quote, titleOf(s.ref) ?? '');
+    for (const ref of refIds) quotes.push(...(quotesByRef.get(ref) ?? []), titleOf(ref) ?? '');
+    return { q: quoteFigures(quotes) };
   };
   const entryOf = (c: CollectionName, id: string) => tree.byCollection[c].get(id)!;
 
   for (const [id, claim] of claims) {
-    const { q, years } = support([id]);
-    fieldFigures(entryOf('claims', id), ['statement'], claim.statement, q, years, 'figure/claim');
+    const { q } = support([id]);
+    fieldFigures(entryOf('claims', id), ['statement'], claim.statement, q, 'figure/claim');
   }
   for (const [id, rec] of recs) {
-    const { q, years } = support(rec.claims, rec.guideline ? [rec.guideline] : []);
+    const { q } = support(rec.claims, rec.guideline ? [rec.guideline] : []);
     const entry = entryOf('recommendations', id);
-    fieldFigures(entry, ['statement'], rec.statement, q, years, 'figure/recommendation');
-    fieldFigures(entry, ['rationale'], rec.rationale, q, years, 'figure/recommendation');
+    fieldFigures(entry, ['statement'], rec.statement, q, 'figure/recommendation');
+    fieldFigures(entry, ['rationale'], rec.rationale, q, 'figure/recommendation');
   }
 
   const readable = (entry: RawEntry, path: (string | number)[], text: string) => {
@@ -133,16 +121,16 @@ export function checkSubstance(tree: ContentTree, data: Data): Problem[] {
       }
       for (const b of blocks) {
         const claimIds = [...b.claims, ...b.recommendations.flatMap((r) => recs.get(r)?.claims ?? [])];
-        const { q, years } = support(claimIds, b.cites);
-        for (const t of b.texts) for (const f of unsupportedFigures(t.raw, q, years)) push(entry, t.offset + f.index, 'figure/body', f.text);
+        const { q } = support(claimIds, b.cites);
+        for (const t of b.texts) for (const f of unsupportedFigures(t.raw, q)) push(entry, t.offset + f.index, 'figure/body', f.text);
         if (!b.editorial && b.cites.length === 0 && b.claims.length === 0 && b.recommendations.length === 0) push(entry, b.offset, 'prose/unsourced', '');
       }
       if (collection === 'articles') {
         const article = raw as Article;
-        const { q, years } = support(placedClaims, cited);
-        fieldFigures(entry, ['bottom_line', 'clinician'], article.bottom_line.clinician, q, years, 'figure/article');
-        fieldFigures(entry, ['bottom_line', 'patient'], article.bottom_line.patient, q, years, 'figure/article');
-        for (const tier of TIERS) article.get_help[tier].forEach((u, i) => fieldFigures(entry, ['get_help', tier, i], u, q, years, 'figure/article'));
+        const { q } = support(placedClaims, cited);
+        fieldFigures(entry, ['bottom_line', 'clinician'], article.bottom_line.clinician, q, 'figure/article');
+        fieldFigures(entry, ['bottom_line', 'patient'], article.bottom_line.patient, q, 'figure/article');
+        for (const tier of TIERS) article.get_help[tier].forEach((u, i) => fieldFigures(entry, ['get_help', tier, i], u, q, 'figure/article'));
         readable(entry, ['bottom_line', 'patient'], article.bottom_line.patient);
         for (const tier of TIERS) article.get_help[tier].forEach((u, i) => readable(entry, ['get_help', tier, i], u));
       }

@@ -1,5 +1,6 @@
 // Figure extraction and matching: the forms a figure takes, normalised, and what counts as supported.
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { extractFigures, quoteFigures, unsupportedFigures } from '../../../src/lib/check/figures.ts';
 
 const canon = (t: string) => extractFigures(t).map((f) => f.canon);
@@ -19,5 +20,55 @@ describe('figures', () => {
     // A count's two numbers must come from one quote.
     expect(unsupportedFigures('32 of 177', q, new Set()).map((f) => f.text)).toEqual(['32 of 177']);
     expect(unsupportedFigures('16% mortality and 97% recover', q, new Set()).map((f) => f.text)).toEqual(['16%', '97%']);
+  });
+});
+
+describe('figures with their units', () => {
+  const f = (t: string) => extractFigures(t).map((x) => (x.unit ? `${x.canon} ${x.unit}` : x.canon));
+
+  it('reads what a number counts or measures, whatever noun names it', () => {
+    expect(f('for about 6 weeks, 27 trials, 1994 participants analysed, a 4-week course, 106 (23%) patients')).toEqual(['6 week', '27 studies', '1994 people', '4 week', '106 people', '23%']);
+    expect(f('at 4, 10 and 26 weeks')).toEqual(['4 week', '10 week', '26 week']);
+    expect(f('RR 2.2; 1 in 250 people')).toEqual(['2.2', '1/250 people']);
+  });
+
+  it('does not read levels, years, pages, identifiers or phone numbers as figures', () => {
+    expect(f('C3/4 and C5/6, C5–C6, L4-5, T12, S1')).toEqual([]);
+    expect(f('a 1999 review, the 2017 guideline, from 1925 to 1997, in 2009')).toEqual([]);
+    expect(f('p. 12, pp. 3-9, PMID 19333174, CD004871, NG59, doi 10.1002/14651858.CD004871.pub5, [12]')).toEqual([]);
+    expect(f('call 999, NHS 111, 111 online')).toEqual([]);
+  });
+
+  it('refuses a figure whose number a quote gives only as a level or with another unit (the leak)', () => {
+    const q = quoteFigures(['Root injury at C3/4 and C5/6 was seen at 8 weeks in 12 patients.']);
+    expect(unsupportedFigures('eased pain for about 6 weeks', q).map((x) => x.text)).toEqual(['6 weeks']);
+    expect(unsupportedFigures('for 4 weeks', q).map((x) => x.text)).toEqual(['4 weeks']);
+    expect(unsupportedFigures('after eight weeks, in 12 people', q)).toEqual([]);
+    expect(unsupportedFigures('in 8 patients', q).map((x) => x.text)).toEqual(['8 patients']);
+  });
+});
+
+describe('the tokenizer (properties)', () => {
+  const SPELL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+  it('reads "six" and "6", thousands separators and decimals as the same number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 12 }), fc.integer({ min: 1000, max: 999999 }), fc.integer({ min: 0, max: 99 }), (n, big, dec) => {
+        expect(extractFigures(`${SPELL[n]} weeks`)[0].canon).toBe(String(n));
+        expect(extractFigures(`${n} weeks`)[0].unit).toBe('week');
+        expect(extractFigures(big.toLocaleString('en-GB'))[0].canon).toBe(String(big));
+        expect(extractFigures(`${n}.${dec}`)[0].canon).toBe(`${n}.${dec}`);
+        expect(extractFigures(`${n}·${dec}`)[0].canon).toBe(`${n}.${dec}`);
+      }),
+      { seed: 3, numRuns: 200 },
+    );
+  });
+  it('never reads a spinal level as a figure, and reads every range whole', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('C', 'T', 'L', 'S'), fc.integer({ min: 1, max: 12 }), fc.constantFrom('/', '-', '–', ' to '), fc.integer({ min: 1, max: 12 }), (seg, a, dash, b) => {
+        expect(extractFigures(`at ${seg}${a}${dash}${seg}${b} and ${seg}${a}${dash}${b}`)).toEqual([]);
+        if (dash !== '/') expect(extractFigures(`${a}${dash}${a + b} months`).map((x) => `${x.canon} ${x.unit}`)).toEqual([`${a}-${a + b} month`]);
+      }),
+      { seed: 5, numRuns: 200 },
+    );
   });
 });

@@ -22,7 +22,7 @@ function treeWithTwoQuotesOfOneSource(): string {
       '    quote: "The test intervention did something in two of three participants."',
       '  - ref: fixture-trial-2020',
       '    locator: results',
-      '    quote: "Nothing else “happened” in the fixture trial",
+      '    quote: "Nothing else “happened” in the fixture trial"',
       '---',
       '',
     ].join('\n'),
