@@ -11,7 +11,7 @@ const ACTION_WORDS: ReadonlyArray<{ tier: Tier; pattern: RegExp }> = [
   {
     tier: 'soon',
     pattern:
-      /\b(?:promptly|soon|sooner|book(?:ed|ing)?|appointment|next (?:few )?(?:days|weeks|months)|within (?:a few |\d+ )?(?:days|weeks|months)|see (?:a|your|the) (?:doctor|gp|specialist|physio\w*)|contact (?:a|your|the) (?:doctor|gp)|(?:ask|speak) (?:for|to) (?:a|your|the)? ?(?:doctor|gp|referral|specialist)|refer(?:red|ral|s)?|routine|check-?up|when you can|in good time|quickly|get (?:it |yourself |them )?checked(?: out)?)\b/i,
+      /\b(?:promptly|soon|sooner|book(?:ed|ing)?|appointment|next (?:few )?(?:days|weeks|months)|within (?:a few |\d+ )?(?:days|weeks|months)|see (?:a|your|the) (?:doctor|gp|specialist|physio\w*)|contact (?:a|your|the) (?:doctor|gp)|(?:ask|speak) (?:for|to) (?:a|your|the)? ?(?:doctor|gp|referral|specialist)|refer(?:red|ral|s)?|routine|check-?up|when you can|in good time|(?:get|be) (?:it |yourself |them )?(?:checked|seen)(?: out)?(?: quickly)?)\b/i,
   },
 ];
 
