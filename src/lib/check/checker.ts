@@ -11,7 +11,7 @@ import { RULES, type RuleId } from '../problems/rules.ts';
 import { RULE_MODULES } from '../rules/index.ts';
 import { compileRedFlags, isVague } from '../triage/red-flags.ts';
 import { compilePhrases } from '../triage/match-sign.ts';
-import type { RedFlag } from '../content/schemas.ts';
+import { GRADE_SITUATIONS, type RedFlag } from '../content/schemas.ts';
 
 /** Evidence types whose record can set a red flag's tier: guidance, not a study. */
 const GUIDANCE = new Set(['guideline', 'consensus statement', 'health service advice']);
@@ -39,8 +39,34 @@ export interface CheckResult {
   items: Map<string, LocatedItem[]>;
 }
 
+/** Problems that stop a file being read as written: whatever else is reported in that file may follow from them. */
+const ROOT_CAUSE = /^(?:files|text|yaml|schema|mdx|entry|element|citation)\//;
+/** Problems a body that cannot be parsed makes up (its claims and citations are unknown): left out until it parses. */
+const DERIVED = /^(?:figure|prose|readability|quote|substance|triage|audience|patient)\//;
+const UNREADABLE = new Set(['mdx/syntax', 'mdx/no-frontmatter', 'yaml/syntax']);
+
+/**
+ * Root cause first: in each file, the problems that stop it being read (a YAML or MDX slip, an unknown id) come before
+ * the rest, by line; what an unreadable file's other rules would report is folded into its root cause's hint.
+ */
 function sortProblems(problems: Problem[]): Problem[] {
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
+  const unreadable = new Map<string, Problem>();
+  /** A refused element's line: an unsourced-prose warning there is about the element, not the prose. */
+  const refusedAt = new Map<string, Problem>();
+  for (const p of problems) {
+    if (UNREADABLE.has(p.rule) && !unreadable.has(p.file)) unreadable.set(p.file, p);
+    if (p.rule.startsWith('mdx/') && !refusedAt.has(`${p.file}:${p.line}`)) refusedAt.set(`${p.file}:${p.line}`, p);
+  }
+  const folded = new Map<Problem, number>();
+  const kept = problems.filter((p) => {
+    const root = unreadable.get(p.file) ?? (p.rule === 'prose/unsourced' ? refusedAt.get(`${p.file}:${p.line}`) : undefined);
+    if (!root || !DERIVED.test(p.rule)) return true;
+    folded.set(root, (folded.get(root) ?? 0) + 1);
+    return false;
+  });
+  for (const [root, n] of folded) root.hint = `${root.hint ?? ''}${root.hint ? '; ' : ''}${n} further problem${n === 1 ? "" : "s"} may follow from it (shown once this is fixed)`;
+  const rank = (p: Problem) => (ROOT_CAUSE.test(p.rule) ? 0 : 1);
+  return kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : rank(a) - rank(b) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : 1)));
 }
 
 export interface CheckOptions {
@@ -104,6 +130,9 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       } else if (issue.code === 'invalid_type' && getIn(entry.data, path) === undefined) {
         hint = `add the field "${String(path[path.length - 1] ?? field)}"`;
       }
+      if (entry.collection === 'recommendations' && path[0] === 'justification') {
+        hint = `write justification: { situation: <one of: ${GRADE_SITUATIONS.join(' | ')}>, reasoning: "why, in a sentence or two" } (GRADE's paradigmatic situations for a strong recommendation on low certainty)`;
+      }
       const got = getIn(entry.data, path);
       const exists = got !== undefined;
       const placeholder = (got === '' || (Array.isArray(got) && got.length === 0)) && fillComment(entry.source, locatePath(entry, path)) !== undefined;
@@ -157,12 +186,9 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
       if (g && g.evidence !== 'guideline' && g.evidence !== 'consensus statement') atPath(entry, ['guideline'], 'recommendation/not-a-guideline', `reference "${rec.guideline}" is ${/^(?:[aeiou]|RCT$)/i.test(g.evidence) ? 'an' : 'a'} ${g.evidence}, not a guideline`, 'basis: guideline is for a published guideline\'s own recommendation; otherwise use basis: editorial');
     }
     if (rec.strength === 'strong' && (rec.certainty === 'low' || rec.certainty === 'very low') && !rec.justification) {
-      atPath(entry, ['strength'], 'recommendation/strong-needs-justification', `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, 'add justification: naming the GRADE paradigm situation (e.g. life-threatening situation), or make it conditional');
+      atPath(entry, ['strength'], 'recommendation/strong-needs-justification', `a strong recommendation on ${rec.certainty} certainty needs a GRADE justification`, `add justification: { situation: <one of: ${GRADE_SITUATIONS.join(' | ')}>, reasoning: "…" }, or make it conditional`);
     }
     reviewDate(entry, 'review_by', rec.review_by, 'check the recommendation against current evidence and guidelines, update it if needed, then set review_by to the next review date');
-    const words = rec.statement.toLowerCase();
-    if (rec.strength === 'conditional' && /\bwe recommend\b/.test(words)) atPath(entry, ['statement'], 'recommendation/wording', 'a conditional recommendation must not say "we recommend"', 'GRADE wording: "we suggest" for conditional, "we recommend" only for strong');
-    if (rec.strength === 'strong' && /\bwe suggest\b/.test(words)) atPath(entry, ['statement'], 'recommendation/wording', 'a strong recommendation must not say "we suggest"', 'GRADE wording: "we recommend" for strong, "we suggest" for conditional');
   }
 
   const doiSeen = new Map<string, string>();
@@ -246,6 +272,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     tree,
     data,
     redFlags: compileRedFlags(data['red-flags']),
+    today: now,
     reportAs: (rule: RuleId, entry: RawEntry, offset: number, message: string, hint?: string) => at(entry, offset, rule, message, hint),
   };
   for (const rule of RULE_MODULES) {

@@ -4,6 +4,7 @@ import { relative, extname, basename } from 'node:path';
 import { parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node as YamlNode } from 'yaml';
 import { listContentFiles } from './content-files.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
+import { explainYamlError } from './yaml-messages.ts';
 import { splitFrontmatter, parseMdx } from '../mdx/pipeline.ts';
 import { LineIndex, type Position } from '../problems/line-index.ts';
 import { checkMdxPolicy, type PolicyViolation } from '../mdx/policy.ts';
@@ -116,7 +117,15 @@ export function readEntryData(root: string, collection: CollectionName, fullPath
   const doc = parseDocument(yamlText, YAML_OPTIONS);
   let data: unknown;
   if (doc.errors.length > 0) {
-    for (const err of doc.errors) problem('yaml/syntax', yamlOffset + err.pos[0], `YAML: ${err.message.split('\n')[0]}`, 'check indentation, colons and quotes on this line');
+    // One problem per line, in the editor's words: a slip often gives the parser several errors on one line.
+    const lines = new Set<number>();
+    for (const err of doc.errors) {
+      const line = yamlText.slice(0, err.pos[0]).split('\n').length;
+      if (lines.has(line) || lines.has(line - 1)) continue;
+      lines.add(line);
+      const { message, hint } = explainYamlError(err, yamlText);
+      problem('yaml/syntax', yamlOffset + err.pos[0], message, hint);
+    }
   } else {
     const indirect = yamlIndirections(doc);
     for (const y of indirect) problem(y.rule, yamlOffset + y.offset, y.message, y.hint);

@@ -27,6 +27,17 @@ export const EVIDENCE_TYPES = [
 export const STRENGTHS = ['strong', 'conditional'] as const;
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very low'] as const;
 export const DIRECTIONS = ['for', 'against'] as const;
+/**
+ * GRADE's paradigmatic situations in which a strong recommendation may rest on low or very low certainty (GRADE
+ * guidelines 15, Andrews et al. J Clin Epidemiol 2013; situations 1-3 as tabled in BMJ Open 2017;7:e018593, PMC5701989).
+ */
+export const GRADE_SITUATIONS = [
+  'life-threatening situation',
+  'uncertain benefit, certain harm',
+  'potential equivalence, one option clearly less risky or costly',
+  'high confidence in similar benefits, one option potentially more risky or costly',
+  'potential catastrophic harm',
+] as const;
 const STATUSES = ['draft', 'in review', 'approved'] as const;
 /** The get-help tiers, most urgent first: what to do belongs to the tier, never to the sign (src/lib/site/settings.ts words it). */
 export const TIERS = ['emergency', 'urgent', 'soon'] as const;
@@ -93,7 +104,8 @@ export const recommendationSchema = z.strictObject({
   population: text,
   claims: z.array(id),
   rationale: text,
-  justification: z.string().trim().min(1).optional(),
+  /** Why a strong recommendation rests on low certainty: one of GRADE's paradigmatic situations, and the reasoning. */
+  justification: z.strictObject({ situation: z.enum(GRADE_SITUATIONS), reasoning: text }).optional(),
   /** Conditions the recommendation does not apply to (ids): every audience's text must name them. */
   excludes: z.array(id).default([]),
   review_by: isoDate,

@@ -6,5 +6,9 @@ import { missingRedFlag } from './triage/missing-red-flag.ts';
 import { patientOmitsExclusion } from './audience/patient-omits-exclusion.ts';
 import { universalNegative } from './substance/universal-negative.ts';
 import { quoteNotInRecord } from './quote/not-in-record.ts';
+import { recommendationWording } from './recommendation/wording.ts';
+import { certaintyWords } from './recommendation/certainty-words.ts';
+import { undefinedAbbreviation } from './patient/undefined-abbreviation.ts';
+import { verifiedInFuture } from './reference/verified-in-future.ts';
 
-export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord];
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture];

@@ -12,6 +12,8 @@ export interface RuleFacts {
   data: CheckedData;
   /** The red-flag collection, compiled for matching once per check. */
   redFlags: CompiledRedFlag[];
+  /** Today, YYYY-MM-DD (the check's clock). */
+  today: string;
   /** Reports under a sibling rule id (a module whose check yields two rules, e.g. an error and its warning). */
   reportAs?: (rule: RuleId, entry: RawEntry, offset: number, message: string, hint?: string) => void;
 }

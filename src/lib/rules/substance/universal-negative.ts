@@ -51,7 +51,7 @@ export const universalNegative: RuleModule = {
       const entry = tree.byCollection.recommendations.get(id)!;
       checkField(entry, ['statement'], r.statement, report);
       checkField(entry, ['rationale'], r.rationale, report);
-      if (r.justification) checkField(entry, ['justification'], r.justification, report);
+      if (r.justification) checkField(entry, ['justification', 'reasoning'], r.justification.reasoning, report);
     }
     for (const [id, raw] of data.claims) checkField(tree.byCollection.claims.get(id)!, ['statement'], (raw as Claim).statement, report);
     for (const [id, raw] of data.conditions) checkField(tree.byCollection.conditions.get(id)!, ['summary'], (raw as Condition).summary, report);
