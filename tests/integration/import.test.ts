@@ -203,3 +203,32 @@ describe('npm run import (the script)', () => {
     expect(r.stderr).toContain('import: name a file to import');
   });
 });
+
+describe('an imported abstract holds every quote to the record (the invented-quote case)', () => {
+  /** The imported nbib record filled in as an editor would, plus one claim quoting it. */
+  function editorTree(quote: string): string {
+    importReferences(root, join(fixtures, 'records.nbib'), undefined, 'records.nbib');
+    const file = join(refsDir(root), 'tanaka-2022.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^evidence: "".*$/m, 'evidence: case report')
+        .replace(/^ {2}where: "".*$/m, '  where: "fixture PubMed export"')
+        .replace(/^ {2}date: "".*$/m, '  date: "2025-01-01"'),
+    );
+    cpSync(join(repo, 'tests', 'fixtures', 'valid', 'content', 'claims'), join(root, 'content', 'claims'), { recursive: true });
+    writeFileSync(join(root, 'content', 'claims', 'tanaka-claim.mdx'), ['---', 'statement: "A man developed weakness after a neck massage."', 'design: case report', 'sources:', '  - ref: tanaka-2022', '    locator: abstract', `    quote: ${JSON.stringify(quote)}`, '---', ''].join('\n'));
+    return root;
+  }
+
+  it('refuses a quote that is not in the imported abstract, at its line, with the record\'s closest sentence', () => {
+    const problems = checkContent(editorTree('A man in his sixties had no weakness at all after a neck massage.'), { today: '2025-11-25' }).problems.filter((p) => p.file.endsWith('tanaka-claim.mdx'));
+    expect(problems.map((p) => `${p.line} ${p.rule}`)).toEqual(['7 quote/not-in-record']);
+    expect(problems[0].hint).toContain('"A fictional case: a man in his sixties developed weakness of all four limbs after a neck massage."');
+  });
+
+  it('accepts the quote copied from the abstract', () => {
+    const problems = checkContent(editorTree('a man in his sixties developed weakness of all four limbs after a neck massage'), { today: '2025-11-25' }).problems.filter((p) => p.file.endsWith('tanaka-claim.mdx'));
+    expect(problems).toEqual([]);
+  });
+});
