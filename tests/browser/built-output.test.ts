@@ -41,7 +41,7 @@ describe('the get-help box on every article', () => {
     expect(withEmergency.length).toBeGreaterThan(0);
     for (const [id, a] of withEmergency) {
       const html = readFileSync(join(dist, 'articles', id, 'index.html'), 'utf8');
-      const heading = html.indexOf(GET_HELP.emergency.heading);
+      const heading = html.indexOf(escapeHtml(GET_HELP.emergency.heading));
       expect(heading, id).toBeGreaterThan(-1);
       expect(heading, `${id}: the box comes before the body`).toBeLessThan(html.indexOf('class="article-body"'));
       for (const sign of a.get_help.emergency) expect(html, `${id}: ${sign}`).toContain(escapeHtml(sign));

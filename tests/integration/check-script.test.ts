@@ -22,7 +22,7 @@ describe('npm run check: exit codes', () => {
   it('exits 0 on a valid tree', () => {
     const r = check(join(fixtures, 'valid'), '--today=2025-11-25');
     expect(r.status).toBe(0);
-    expect(r.out).toContain('✓ 8 entries checked, no problems.');
+    expect(r.out).toContain('✓ 10 entries checked, no problems.');
   });
 
   it('lists warnings under their own heading and exits 0 when there are only warnings', () => {
@@ -37,7 +37,7 @@ describe('npm run check: exit codes', () => {
     const r = check('--strict', overdue, '--today=2025-11-25');
     expect(r.status).toBe(1);
     expect(r.out).toContain('Warnings (2), failing because of --strict:');
-    expect(r.out).toContain('✗ 0 errors, 2 warnings in 8 entries checked');
+    expect(r.out).toContain('✗ 0 errors, 2 warnings in 10 entries checked');
   });
 
   it('uses the real clock without --today (the fixture dates are in the past)', () => {
@@ -85,12 +85,12 @@ describe('npm run check -- --watch', () => {
     };
 
     let mark = await waitFor(/watching .* \(Ctrl-C to stop\)\n/);
-    expect(out).toContain('✓ 8 entries checked, no problems.');
+    expect(out).toContain('✓ 10 entries checked, no problems.');
 
     const claim = join(dir, 'content', 'claims', 'fixture-claim-one.mdx');
     const original = readFileSync(claim, 'utf8');
     writeFileSync(claim, original.replace('ref: fixture-trial-2020', 'ref: fixture-trial-2002'));
-    await waitFor(/1 new, 0 fixed: ✗ 1 error in 8 entries checked/, mark);
+    await waitFor(/1 new, 0 fixed: ✗ 1 error in 10 entries checked/, mark);
     const broke = out.slice(mark);
     expect(broke).toContain('content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002" [entry/unknown-id]\n    hint: did you mean "fixture-trial-2020"?');
     mark = out.length;
@@ -103,7 +103,7 @@ describe('npm run check -- --watch', () => {
     mark = out.length;
 
     writeFileSync(claim, original);
-    await waitFor(/0 new, 1 fixed: ✓ 8 entries checked, no problems/, mark);
+    await waitFor(/0 new, 1 fixed: ✓ 10 entries checked, no problems/, mark);
     expect(out.slice(mark)).toContain('fixed: content/claims/fixture-claim-one.mdx:5:10  unknown reference id "fixture-trial-2002" [entry/unknown-id]');
 
     const exited = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));

@@ -95,7 +95,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         `region: ${q(pick(REGIONS))}`,
         'red_flags:',
         '  urgent:',
-        `    - ${q(`Synthetic red flag ${s + 1}: ${sentence()}.`)}`,
+        `    - ${q(`Synthetic red flag ${s + 1}: a made-up sign (${pick(NOUNS).length} letters, ${sentence().split(' ').length} words).`)}`,
         `conditions: [${conds.map(conditionId).join(', ')}]`,
         '',
       ].join('\n'),

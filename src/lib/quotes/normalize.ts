@@ -20,9 +20,20 @@ export function quoteParts(quote: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/** Record texts normalised once each: a reference quoted by many claims is normalised once per check. */
+const normalized = new Map<string, string>();
+function normalizedRecord(record: string): string {
+  let n = normalized.get(record);
+  if (n === undefined) {
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(record, (n = normalizeForQuote(record)));
+  }
+  return n;
+}
+
 /** Whether every part of `quote` appears in `record` (both as written; normalised here), in order. */
 export function quoteInText(quote: string, record: string): boolean {
-  const hay = normalizeForQuote(record);
+  const hay = normalizedRecord(record);
   let from = 0;
   for (const part of quoteParts(quote)) {
     const at = hay.indexOf(part, from);

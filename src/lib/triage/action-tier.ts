@@ -6,8 +6,8 @@ export const TIER_RANK: Record<Tier, number> = { soon: 0, urgent: 1, emergency: 
 
 /** Words that send a reader somewhere now, today, or later; the first tier whose pattern matches wins per phrase. */
 const ACTION_WORDS: ReadonlyArray<{ tier: Tier; pattern: RegExp }> = [
-  { tier: 'emergency', pattern: /\b(?:999|911|112|a ?& ?e|accident and emergency|emergency|ambulance|immediately|straight away|right away|at once|without delay)\b/i },
-  { tier: 'urgent', pattern: /\b(?:111|today|same[- ]day|urgent(?:ly)?|within (?:a few )?hours|tonight)\b/i },
+  { tier: 'emergency', pattern: /\b(?:(?:call|dial|ring|phone)\s+(?:999|911|112)|999|a ?& ?e|accident and emergency|emergency|ambulance|immediately|straight away|right away|at once|without delay)\b/i },
+  { tier: 'urgent', pattern: /\b(?:(?:call|dial|ring|phone|nhs)\s+111|111\s+online|today|same[- ]day|urgent(?:ly)?|within (?:a few )?hours|tonight)\b/i },
   {
     tier: 'soon',
     pattern:
