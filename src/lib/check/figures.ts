@@ -48,7 +48,7 @@ const UNIT_NAMES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:sessions?|treatments?|visits?|massages?)$/, 'sessions'],
   [/^(?:mg|g|kg|ml|mm|cm|mmhg|points?)$/, 'measure'],
 ];
-const UNIT_AFTER = /^(?:\s*\([^()]{0,40}\))?(?:\s*-\s*|\s+)(?:(?:more|fewer|additional|further|other|such|separate|new|randomi[sz]ed|controlled|included|eligible|published|reported|consecutive|treated|evaluated|enrolled|recruited|anal[sy][sz]ed|symptomatic|asymptomatic|older|younger|healthy)\s+){0,2}([\p{L}]+)/u;
+const UNIT_AFTER = /^(?:\s*\([^()]{0,40}\))?(?:\s*-\s*|\s+)(?:(?:more|fewer|additional|further|other|such|separate|new|randomi[sz]ed|clinical|prospective|retrospective|observational|controlled|included|eligible|published|reported|consecutive|treated|evaluated|enrolled|recruited|anal[sy][sz]ed|symptomatic|asymptomatic|older|younger|healthy)\s+){0,2}([\p{L}]+)/u;
 
 function unitOf(word: string): string | undefined {
   const w = word.toLowerCase();
@@ -132,6 +132,7 @@ export function extractFigures(text: string): Figure[] {
       continue;
     }
     if (!pct && /^one$/i.test(a)) continue;
+    if (!pct && !unit && b === undefined && c === undefined && /^(?:999|111|112|911)$/.test(a)) continue;
     out.push({ text: written.trimEnd(), index: m.index, canon: x + pct, parts: [x + pct], unit });
   }
   // "at 4, 10 and 26 weeks": each number of a list takes the unit its last number gives.
@@ -143,41 +144,55 @@ export function extractFigures(text: string): Figure[] {
   return out;
 }
 
-/** What a set of quotes gives: every figure's normalised form (with and without its unit), and per quote the numbers in it. */
-export interface QuoteFigures {
-  canon: Set<string>;
-  perQuote: Set<string>[];
+/** What some quotes give: each number with its unit ("6 week"), the numbers given with no unit, and every number. */
+interface Given {
+  withUnit: Set<string>;
+  bare: Set<string>;
+  any: Set<string>;
+}
+
+/** What a set of quotes gives, all together and quote by quote (a range or count needs all its numbers in one quote). */
+export interface QuoteFigures extends Given {
+  perQuote: Given[];
 }
 
 const withUnit = (value: string, unit?: string) => (unit ? `${value} ${unit}` : value);
+const given = (): Given => ({ withUnit: new Set(), bare: new Set(), any: new Set() });
+const add = (g: Given, value: string, unit?: string) => {
+  g.any.add(value);
+  if (unit) g.withUnit.add(withUnit(value, unit));
+  else g.bare.add(value);
+};
 
 export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
-  const canon = new Set<string>();
-  const perQuote: Set<string>[] = [];
+  const all: QuoteFigures = { ...given(), perQuote: [] };
   for (const q of quotes) {
-    const parts = new Set<string>();
+    const one = given();
     for (const f of extractFigures(q)) {
-      canon.add(f.canon);
-      canon.add(withUnit(f.canon, f.unit));
-      for (const p of f.parts) {
-        parts.add(p);
-        parts.add(withUnit(p, f.unit));
-      }
+      add(all, f.canon, f.unit);
+      add(one, f.canon, f.unit);
+      for (const p of f.parts) add(one, p, f.unit);
     }
     // A lone "one" in a quote still supports a figure 1 written as a digit.
-    if (/(?<!\p{L})one(?!\p{L})/iu.test(q)) parts.add('1');
-    perQuote.push(parts);
+    if (/(?<!\p{L})one(?!\p{L})/iu.test(q)) add(one, '1');
+    all.perQuote.push(one);
   }
-  return { canon, perQuote };
+  return all;
 }
 
 /**
- * Whether a figure is supported: its number (with its unit, when the text gives one) is in a quote, or every number it
- * is made of is in one quote with that unit.
+ * Whether some quotes give a number as the text uses it: with the text's unit ("6 weeks" by "six weeks"), or with no
+ * unit at all (a table cell, "RR 2.7"); never only with another unit ("6 patients") or only inside a level or
+ * identifier ("C5/6", which is not read as a figure). A number the text gives without a unit matches any.
  */
+function gives(g: Given, value: string, unit?: string): boolean {
+  return unit ? g.withUnit.has(withUnit(value, unit)) || g.bare.has(value) : g.any.has(value);
+}
+
+/** Whether a figure is supported: whole, or (a range or count) with all its numbers in one quote. */
 function isSupported(f: Figure, quotes: QuoteFigures): boolean {
-  if (quotes.canon.has(withUnit(f.canon, f.unit))) return true;
-  return quotes.perQuote.some((q) => f.parts.every((p) => q.has(withUnit(p, f.unit))));
+  if (gives(quotes, f.canon, f.unit)) return true;
+  return quotes.perQuote.some((q) => f.parts.every((p) => gives(q, p, f.unit)));
 }
 
 /** The figures of `text` that no quote supports. */

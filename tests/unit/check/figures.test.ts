@@ -46,6 +46,11 @@ describe('figures with their units', () => {
     expect(unsupportedFigures('after eight weeks, in 12 people', q)).toEqual([]);
     expect(unsupportedFigures('in 8 patients', q).map((x) => x.text)).toEqual(['8 patients']);
   });
+
+  it('accepts a number a quote gives with no unit (a table cell), whatever unit the text names', () => {
+    const q = quoteFigures(['471 (2 RCTs) | ⊕⊕⊕⊕ High', 'The mean disability in the NSAID group was 2.02 lower (2.89 lower to 1.15 lower)']);
+    expect(unsupportedFigures('2 trials, 471 participants; 2.02 points lower (2.89 to 1.15 points)', q)).toEqual([]);
+  });
 });
 
 describe('the tokenizer (properties)', () => {
