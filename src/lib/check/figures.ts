@@ -164,17 +164,30 @@ const add = (g: Given, value: string, unit?: string) => {
   else g.bare.add(value);
 };
 
-export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
-  const all: QuoteFigures = { ...given(), perQuote: [] };
-  for (const q of quotes) {
+/** Each quote's figures, read once per process: the same quote supports many texts. */
+const perQuoteCache = new Map<string, { figures: Figure[]; one: Given }>();
+function readQuote(q: string) {
+  let hit = perQuoteCache.get(q);
+  if (!hit) {
+    if (perQuoteCache.size > 200_000) perQuoteCache.clear();
+    const figures = extractFigures(q);
     const one = given();
-    for (const f of extractFigures(q)) {
-      add(all, f.canon, f.unit);
+    for (const f of figures) {
       add(one, f.canon, f.unit);
       for (const p of f.parts) add(one, p, f.unit);
     }
     // A lone "one" in a quote still supports a figure 1 written as a digit.
     if (/(?<!\p{L})one(?!\p{L})/iu.test(q)) add(one, '1');
+    perQuoteCache.set(q, (hit = { figures, one }));
+  }
+  return hit;
+}
+
+export function quoteFigures(quotes: Iterable<string>): QuoteFigures {
+  const all: QuoteFigures = { ...given(), perQuote: [] };
+  for (const q of quotes) {
+    const { figures, one } = readQuote(q);
+    for (const f of figures) add(all, f.canon, f.unit);
     all.perQuote.push(one);
   }
   return all;

@@ -44,17 +44,33 @@ export interface SignMatch {
  * The first phrase that `text` names, or undefined. A phrase is named when all its keys occur in the text within
  * WINDOW content words of each other (so "leaks of pee" names "bladder leaks", and word order does not matter).
  */
-export function findSign(text: string | Token[], phrases: readonly CompiledPhrase[]): SignMatch | undefined {
-  const toks = typeof text === 'string' ? tokens(text) : text;
+export function findSign(text: string | Token[] | IndexedText, phrases: readonly CompiledPhrase[]): SignMatch | undefined {
+  const { toks, positions } = typeof text === 'object' && 'positions' in text ? text : indexText(text);
   if (toks.length === 0) return undefined;
-  const positions = new Map<string, number[]>();
-  toks.forEach((t, i) => positions.set(t.key, [...(positions.get(t.key) ?? []), i]));
   for (const p of phrases) {
     if (p.keys.length === 0 || !p.keys.every((k) => positions.has(k))) continue;
     const start = tightestStart(p.keys, positions);
     if (start !== undefined) return { phrase: p.phrase, index: toks[start].index };
   }
   return undefined;
+}
+
+export interface IndexedText {
+  toks: Token[];
+  /** Key → the indexes of its tokens, in order. */
+  positions: Map<string, number[]>;
+}
+
+/** A text's tokens with an index by key, made once and matched against many phrases. */
+export function indexText(text: string | Token[]): IndexedText {
+  const toks = typeof text === 'string' ? tokens(text) : text;
+  const positions = new Map<string, number[]>();
+  toks.forEach((t, i) => {
+    const list = positions.get(t.key);
+    if (list) list.push(i);
+    else positions.set(t.key, [i]);
+  });
+  return { toks, positions };
 }
 
 /** The token index where the keys all fall within WINDOW of each other, if they do. */

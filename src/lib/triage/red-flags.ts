@@ -1,6 +1,6 @@
 // The red-flag collection made ready for matching: every phrase of every sign compiled once, with its tier and links.
 import type { RedFlag, Tier } from '../content/schemas.ts';
-import { compilePhrases, findSign, type CompiledPhrase, type SignMatch } from './match-sign.ts';
+import { compilePhrases, findSign, indexText, type CompiledPhrase, type SignMatch } from './match-sign.ts';
 import { TIER_RANK } from './action-tier.ts';
 
 export interface CompiledRedFlag {
@@ -30,9 +30,10 @@ export function compileRedFlags(flags: Map<string, unknown>): CompiledRedFlag[] 
 /** The most urgent red flag a text names, with the phrase that matched (ties: the first in collection order). */
 export function mostUrgentFlag(text: string, flags: readonly CompiledRedFlag[]): { flag: CompiledRedFlag; match: SignMatch } | undefined {
   let best: { flag: CompiledRedFlag; match: SignMatch } | undefined;
+  const indexed = indexText(text);
   for (const f of flags) {
     if (best && TIER_RANK[f.flag.tier] <= TIER_RANK[best.flag.flag.tier]) continue;
-    const match = findSign(text, f.phrases);
+    const match = findSign(indexed, f.phrases);
     if (match) best = { flag: f, match };
   }
   return best;
@@ -40,7 +41,8 @@ export function mostUrgentFlag(text: string, flags: readonly CompiledRedFlag[]):
 
 /** The red flags a text names, in collection order. */
 export function flagsNamed(text: string, flags: readonly CompiledRedFlag[]): CompiledRedFlag[] {
-  return flags.filter((f) => findSign(text, f.phrases) !== undefined);
+  const indexed = indexText(text);
+  return flags.filter((f) => findSign(indexed, f.phrases) !== undefined);
 }
 
 export const TIER_FIELD: Record<Tier, string> = { emergency: 'emergency', urgent: 'urgent', soon: 'soon' };
