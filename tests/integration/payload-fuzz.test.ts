@@ -51,7 +51,12 @@ describe('public XSS payloads in every content field', () => {
       expect(existsSync(d), f).toBe(true);
       const a = outputShape(f, readFileSync(d, 'utf8'));
       const b = outputShape(f, readFileSync(join(clean, 'dist', f), 'utf8'));
-      if (a !== b) differing.push(`${f}\n  payload: ${a.slice(0, 300)}\n  clean:   ${b.slice(0, 300)}`);
+      if (a !== b) {
+        // Show where the shapes part, not their common start.
+        let i = 0;
+        while (i < a.length && a[i] === b[i]) i++;
+        differing.push(`${f}\n  payload: …${a.slice(Math.max(0, i - 80), i + 220)}\n  clean:   …${b.slice(Math.max(0, i - 80), i + 220)}`);
+      }
     }
     expect(differing.slice(0, 3).join('\n')).toBe('');
   });

@@ -9,6 +9,8 @@ const repo = join(import.meta.dirname, '..', '..');
 const valid = join(repo, 'tests', 'fixtures', 'valid', 'content');
 /** The neutral text the clean twin carries where the payload tree carries a payload. */
 const NEUTRAL = 'Plain words';
+/** A red flag's neutral words differ, so the neutral get-help items ("Plain words") never name it. */
+const neutralFor = (file: string) => (file.startsWith('red-flags/') ? 'Quiet sign text' : NEUTRAL);
 
 /** payloadbox/xss-payload-list (MIT), a sample of Intruder/xss-payload-list.txt; see tests/fixtures/payloads/SOURCES.md. */
 export function publicPayloads(): string[] {
@@ -30,17 +32,26 @@ export const OWN_PAYLOADS = [
 ];
 
 // Fields that name things rather than say things: left as they are (ids, enums, dates, identifiers are schema-checked).
-const KEEP = new Set(['status', 'design', 'direction', 'strength', 'certainty', 'basis', 'type', 'evidence', 'DOI', 'PMID', 'PMCID', 'URL', 'ref', 'date', 'evidence_searched', 'next_review_due', 'last_reviewed', 'review_by']);
+const KEEP = new Set(['tier', 'status', 'design', 'direction', 'strength', 'certainty', 'basis', 'type', 'evidence', 'DOI', 'PMID', 'PMCID', 'URL', 'ref', 'date', 'evidence_searched', 'next_review_due', 'last_reviewed', 'review_by']);
 
 function entryFiles(): string[] {
   return readdirSync(valid, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(valid.length + 1));
 }
 
-function setStrings(doc: Document, value: string): void {
+/**
+ * Sets every free-text scalar to `value`. A reference's record text (abstract, excerpts' text) is never shown on a page;
+ * it is set to `recordText`, which holds every payload of the copy, so each quote is found in it as the gate requires.
+ */
+function setStrings(doc: Document, value: string, recordText: string): void {
   visit(doc, {
     Pair(_, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (KEEP.has(key) || /(^|_)id$|conditions|symptoms|claims/.test(key)) return visit.SKIP;
+      if ((key === 'abstract' || key === 'text') && isScalar(pair.value)) {
+        pair.value.value = recordText;
+        pair.value.type = 'QUOTE_DOUBLE';
+        return visit.SKIP;
+      }
     },
     Scalar(where, node) {
       if (where !== 'key' && typeof node.value === 'string' && !/^fuzz-|^fixture-/.test(node.value)) {
@@ -53,6 +64,7 @@ function setStrings(doc: Document, value: string): void {
 
 /** Writes copy `k` of the valid tree under `root`, every free-text field set to `text(file)`; body paragraphs get `body`. */
 function writeCopy(root: string, k: number, text: (file: string) => string, body: (file: string) => string | undefined): void {
+  const recordText = [...new Set(entryFiles().map(text))].join(' ');
   for (const file of entryFiles()) {
     let source = readFileSync(join(valid, file), 'utf8')
       .replace(/\bfixture-([a-z0-9-]+)/g, `fuzz-$1-c${k}`)
@@ -62,7 +74,7 @@ function writeCopy(root: string, k: number, text: (file: string) => string, body
     const isMdx = file.endsWith('.mdx');
     const split = isMdx ? splitFrontmatter(source) : undefined;
     const doc = parseDocument(split ? split.frontmatter : source);
-    setStrings(doc, text(file));
+    setStrings(doc, text(file), recordText);
     const extra = body(file);
     source = split ? `---\n${doc.toString({ lineWidth: 0 })}---\n${split.body.trimStart().replace(/^\s*\n/, '')}${extra ? `\n${extra}\n` : ''}` : doc.toString({ lineWidth: 0 });
     mkdirSync(dirname(out), { recursive: true });
@@ -91,8 +103,8 @@ export function writePayloadTrees(dirty: string, clean: string, payloads: string
   const write = () => {
     for (let k = 0; k < copies; k++) {
       const ok = (f: string) => !refusedFiles.has(key(k, f));
-      writeCopy(dirty, k, (f) => (ok(f) ? pick(k, f) : NEUTRAL), (f) => (f.startsWith('articles/') && ok(f) ? pick(k, f) : undefined));
-      writeCopy(clean, k, () => NEUTRAL, (f) => (f.startsWith('articles/') && ok(f) ? NEUTRAL : undefined));
+      writeCopy(dirty, k, (f) => (ok(f) ? pick(k, f) : neutralFor(f)), (f) => (f.startsWith('articles/') && ok(f) ? pick(k, f) : undefined));
+      writeCopy(clean, k, neutralFor, (f) => (f.startsWith('articles/') && ok(f) ? NEUTRAL : undefined));
     }
   };
   write();
