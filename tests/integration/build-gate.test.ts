@@ -41,8 +41,9 @@ describe('astro build behind the gate', () => {
     try {
       const r = build(project);
       expect(r.status).not.toBe(0);
+      const line = `${original}\nThree`.split('\n').length;
       for (const id of ['nope-five', 'nope-six', 'nope-seven']) {
-        expect(r.output).toMatch(new RegExp(`content/articles/fixture-article\\.mdx:25:\\d+  unknown reference id "@${id}"`));
+        expect(r.output).toMatch(new RegExp(`content/articles/fixture-article\\.mdx:${line}:\\d+  unknown reference id "@${id}"`));
       }
       expect(hashTree(join(project, 'dist'))).toBe(before);
     } finally {

@@ -131,7 +131,7 @@ describe('npm run check on GitHub Actions, and as JSON', () => {
       const r = run(dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary }, '--changed-from=HEAD');
       expect(r.status).toBe(1);
       const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::'));
-      expect(annotations).toHaveLength(5);
+      expect(annotations).toHaveLength(4);
       for (const a of annotations) expect(a).toMatch(/^::(error|warning) file=content\/[a-z/.-]+,line=\d+,col=\d+,title=[a-z-]+\/[a-z-]+::\S/);
       expect(annotations.slice(0, 3).every((a) => a.includes('file=content/symptoms/fixture-symptom.yaml'))).toBe(true);
       expect(annotations[3]).toContain('file=content/articles/fixture-article.mdx,line=25,col=1,title=mdx/placeholder::placeholder text left in the body%0Ahint:');

@@ -57,9 +57,20 @@ function sortProblems(problems: Problem[]): Problem[] {
     if (UNREADABLE.has(p.rule) && !unreadable.has(p.file)) unreadable.set(p.file, p);
     if (p.rule.startsWith('mdx/') && !refusedAt.has(`${p.file}:${p.line}`)) refusedAt.set(`${p.file}:${p.line}`, p);
   }
+  // A figure whose sources are unknown (a misspelt reference id) could not be checked: its problem follows from the id.
+  const unknownCiteAt = new Map<string, Problem>();
+  const unknownRefIn = new Map<string, Problem>();
+  for (const p of problems) {
+    if (p.rule === 'citation/unknown-reference' && !unknownCiteAt.has(`${p.file}:${p.line}`)) unknownCiteAt.set(`${p.file}:${p.line}`, p);
+    if (p.rule === 'entry/unknown-id' && p.message.startsWith('unknown reference id') && !unknownRefIn.has(p.file)) unknownRefIn.set(p.file, p);
+  }
   const folded = new Map<Problem, number>();
   const kept = problems.filter((p) => {
-    const root = unreadable.get(p.file) ?? (p.rule === 'prose/unsourced' ? refusedAt.get(`${p.file}:${p.line}`) : undefined);
+    const root =
+      unreadable.get(p.file) ??
+      (p.rule === 'prose/unsourced' ? refusedAt.get(`${p.file}:${p.line}`) : undefined) ??
+      (p.rule === 'figure/body' ? unknownCiteAt.get(`${p.file}:${p.line}`) : undefined) ??
+      (p.rule === 'figure/claim' || p.rule === 'quote/not-in-record' ? unknownRefIn.get(p.file) : undefined);
     if (!root || !DERIVED.test(p.rule)) return true;
     folded.set(root, (folded.get(root) ?? 0) + 1);
     return false;
