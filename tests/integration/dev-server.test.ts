@@ -11,6 +11,10 @@ import { launch } from '../../tools/chromium.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const ARTICLE = 'content/articles/fixture-article.mdx';
+/** The line a paragraph appended to the valid fixture article lands on (`${source}\n<paragraph>`). */
+const APPENDED = `${readFileSync(join(import.meta.dirname, '..', 'fixtures', 'valid', ARTICLE), 'utf8')}\nx`.split('\n').length;
+/** Entries in the valid fixture tree. */
+const ENTRIES = 10;
 const CLAIM = 'content/claims/fixture-claim-one.mdx';
 
 function freePort(): Promise<number> {
@@ -58,12 +62,16 @@ async function save(rel: string, text: string) {
 async function load(path: string) {
   // (the HTML is enough: the page's own reload may abort a wait for every subresource, so only the document is awaited)
   const go = () => page.goto(`${base}${path}`, { timeout: 60_000, waitUntil: 'domcontentloaded' });
-  try {
-    return await go();
-  } catch (e) {
-    // That reload can also start while this load is under way and cancel it (seen on a loaded machine): load again.
-    if (!String(e).includes('interrupted by another navigation')) throw e;
-    return go();
+  // That reload can also start while this load is under way: it cancels the load ("interrupted by another navigation")
+  // or takes it over, and then goto resolves with no response of its own. Either way, load again once it has settled.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await go();
+      if (response || attempt === 3) return response;
+    } catch (e) {
+      if (!String(e).includes('interrupted by another navigation') || attempt === 3) throw e;
+    }
+    await page.waitForLoadState('domcontentloaded');
   }
 }
 
@@ -116,7 +124,7 @@ const cases: Case[] = [
     name: 'an unknown citation',
     file: ARTICLE,
     edit: (s) => `${s}\nAnother [@nope-dev-123].\n`,
-    line: `${ARTICLE}:25:10  unknown reference id "@nope-dev-123" [citation/unknown-reference]`,
+    line: `${ARTICLE}:${APPENDED}:10  unknown reference id "@nope-dev-123" [citation/unknown-reference]`,
     hint: 'hint: no entry is close; create content/references/nope-dev-123.yaml or fix the id',
     inPlace: async (p) => {
       const marker = p.locator('.oe-dev-unknown-cite');
@@ -132,14 +140,14 @@ const cases: Case[] = [
     name: 'an unknown claim id',
     file: ARTICLE,
     edit: (s) => `${s}\n<Claim id="no-such-claim-dev" />\n`,
-    line: `${ARTICLE}:25:8  unknown claim id "no-such-claim-dev" [element/unknown-id]`,
+    line: `${ARTICLE}:${APPENDED}:8  unknown claim id "no-such-claim-dev" [element/unknown-id]`,
     hint: 'hint: no entry is close; create content/claims/no-such-claim-dev.mdx or fix the id',
     inPlace: async (p) => {
       const box = p.locator('[data-oe-dev-missing="claim"]');
       await box.waitFor({ state: 'visible', timeout: 15_000 });
       const text = await box.innerText();
       expect(text).toContain('no-such-claim-dev');
-      expect(text).toContain(`${ARTICLE}:25:1`);
+      expect(text).toContain(`${ARTICLE}:${APPENDED}:1`);
     },
   },
   {
@@ -159,7 +167,7 @@ const cases: Case[] = [
     name: 'a forbidden MDX element',
     file: ARTICLE,
     edit: (s) => `${s}\n<script>window.__ran = true</script>\n`,
-    line: `${ARTICLE}:25:1  element <script> is not allowed in content [mdx/forbidden-element]`,
+    line: `${ARTICLE}:${APPENDED}:1  element <script> is not allowed in content [mdx/forbidden-element]`,
     hint: 'hint: allowed elements: <Claim>, <Recommendation>, <Editorial>, <abbr>, <sub>, <sup>, <br>, <kbd>',
     inPlace: async (p) => {
       // Refused before compiling: the body is replaced by a notice, the script is nowhere.
@@ -180,7 +188,7 @@ describe('astro dev shows the problems the build would refuse', () => {
       const seen = await waitForOutput(c.line, mark);
       expect(seen - at, output.slice(mark)).toBeLessThan(2000);
       await waitForOutput(c.hint, mark);
-      await waitForOutput(/\[\d\d:\d\d:\d\d\] \d+ new, \d+ fixed: ✗ \d+ errors?.* in 8 entries checked\. \(\d+ ms\)/, mark);
+      await waitForOutput(new RegExp(`\\[\\d\\d:\\d\\d:\\d\\d\\] \\d+ new, \\d+ fixed: ✗ \\d+ errors?.* in ${ENTRIES} entries checked\\. \\(\\d+ ms\\)`), mark);
 
       const response = await load('/articles/fixture-article/');
       expect(response?.status()).toBe(200);
@@ -192,7 +200,7 @@ describe('astro dev shows the problems the build would refuse', () => {
     } finally {
       const { mark } = await save(c.file, original);
       await waitForOutput(`fixed: ${c.line}`, mark);
-      await waitForOutput(/\d+ new, \d+ fixed: ✓ 8 entries checked, no problems\./, mark);
+      await waitForOutput(new RegExp(`\\d+ new, \\d+ fixed: ✓ ${ENTRIES} entries checked, no problems\\.`), mark);
     }
     await load('/articles/fixture-article/');
     await page.locator('[data-claim="fixture-claim-one"]').waitFor({ timeout: 15_000 });
@@ -209,14 +217,14 @@ describe('astro dev shows the problems the build would refuse', () => {
       await load('/claims/fixture-claim-two/');
       await banner().waitFor({ state: 'visible', timeout: 15_000 });
       const text = await banner().innerText();
-      expect(text).toMatch(/^✗ 1 error in 8 entries checked\./);
+      expect(text).toMatch(new RegExp(`^✗ 1 error in ${ENTRIES} entries checked\\.`));
       expect(text).toContain('In the content (1)');
-      expect(text).toContain(`${ARTICLE}:25:10  unknown reference id "@nope-dev-123" [citation/unknown-reference]`);
+      expect(text).toContain(`${ARTICLE}:${APPENDED}:10  unknown reference id "@nope-dev-123" [citation/unknown-reference]`);
       // The banner's stylesheet loads (the CSP allows it): the banner is styled, not bare text.
       expect(await banner().evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
     } finally {
       const { mark } = await save(ARTICLE, original);
-      await waitForOutput('✓ 8 entries checked, no problems.', mark);
+      await waitForOutput(`✓ ${ENTRIES} entries checked, no problems.`, mark);
     }
   });
 
@@ -230,7 +238,7 @@ describe('astro dev shows the problems the build would refuse', () => {
       await page.locator('.oe-dev-unknown-cite').waitFor({ timeout: 15_000 });
       const trial = readFileSync(file('content/references/fixture-trial-2020.yaml'), 'utf8');
       ({ mark } = await save(reference, trial.replace('10.5555/fixture.2020.1', '10.5555/fixture.2020.9').replace('1000001', '1000009')));
-      await waitForOutput('✓ 9 entries checked, no problems.', mark);
+      await waitForOutput(`✓ ${ENTRIES + 1} entries checked, no problems.`, mark);
       await load('/articles/fixture-article/');
       await page.locator('a.cite-link[data-ref="nope-dev-123"]').waitFor({ timeout: 15_000 });
       expect(await page.locator('.oe-dev-unknown-cite').count()).toBe(0);
@@ -238,7 +246,7 @@ describe('astro dev shows the problems the build would refuse', () => {
     } finally {
       rmSync(file(reference), { force: true });
       const { mark } = await save(ARTICLE, original);
-      await waitForOutput('✓ 8 entries checked, no problems.', mark);
+      await waitForOutput(`✓ ${ENTRIES} entries checked, no problems.`, mark);
     }
   });
 });
