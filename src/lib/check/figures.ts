@@ -107,7 +107,8 @@ export function maskNonFigures(text: string): string {
 /** Every figure in `text`, in order. A lone "one" is not a figure (it is also a pronoun: "no one", "one of the first"). */
 export function extractFigures(text: string): Figure[] {
   const out: Figure[] = [];
-  const searched = maskNonFigures(text);
+  // An ordinal counts what follows it: "the 25th week" gives 25 weeks (the suffix blanked, offsets kept).
+  const searched = maskNonFigures(text).replace(/(\d)(?:st|nd|rd|th)\b/g, '$1  ');
   for (const m of searched.matchAll(FIGURE)) {
     const [whole, a, pctA, , b, pctB, count, c] = m;
     const pct = pctA || pctB ? '%' : '';

@@ -77,3 +77,10 @@ describe('the tokenizer (properties)', () => {
     );
   });
 });
+
+describe('ordinals', () => {
+  it('reads "the 25th week" as 25 weeks', () => {
+    expect(extractFigures('at the 25th week of gestation').map((x) => `${x.canon} ${x.unit}`)).toEqual(['25 week']);
+    expect(unsupportedFigures('at 25 weeks of pregnancy', quoteFigures(['massage at 25th week of gestation']))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ export function undefinedAbbreviations(text: string): Array<{ word: string; inde
     if (EVERYDAY_ABBREVIATIONS.has(word) || seen.has(word)) continue;
     seen.add(word);
     const escaped = word.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
-    const defined = new RegExp(`\\p{L}{3,}[^()]*\\(${escaped}\\)|${escaped}\\s*\\([^)]*\\p{Ll}{3,}[^)]*\\)`, 'u').test(text);
+    const defined = new RegExp(`\\p{L}{3,}[^()]*\\((?:an? |the )?${escaped}\\)|${escaped}\\s*\\([^)]*\\p{Ll}{3,}[^)]*\\)`, 'u').test(text);
     if (!defined) out.push({ word, index: m.index });
   }
   return out;
