@@ -17,7 +17,9 @@ export interface CompiledPhrase {
 export function compilePhrases(phrase: string): CompiledPhrase[] {
   const seen = new Set<string>();
   const out: CompiledPhrase[] = [];
-  for (const alt of alternatives(phrase)) {
+  // A bracket or a trailing "especially …" clarifies a sign; it is not part of what a reader would write.
+  const core = phrase.replace(/\([^)]*\)/g, ' ').replace(/,?\s+(?:especially|often|usually|particularly|typically)\b.*$/i, '');
+  for (const alt of alternatives(core)) {
     const keys = [...new Set(tokens(alt).map((t) => t.key))];
     const key = keys.join(' ');
     if (keys.length && !seen.has(key)) out.push({ phrase, keys }), seen.add(key);

@@ -44,7 +44,7 @@ const VARIANT_GROUPS: readonly (readonly string[])[] = [
 ];
 
 const STOP = new Set(
-  'a an the my your his her their our its of in on or and to with when while is are be been am was were you i me it that this for at as by from into onto about around under below above near inside down up over through if any some can could do does did have has had feel feels felt get gets got become becomes either more very also than then there them they he she we us so just like such not no'.split(' '),
+  'a an the my your his her their our its all of in on or and to with when while is are be been am was were you i me it that this for at as by from into onto about around under below above near inside down up over through if any some can could do does did have has had feel feels felt get gets got become becomes either more very also than then there them they he she we us so just like such not no'.split(' '),
 );
 
 const CANONICAL = new Map<string, string>();
