@@ -65,6 +65,7 @@ export const RULES = {
   'reference/verified-in-future': { severity: 'error', message: 'a verified.date after today', hint: 'write the date you read the record' },
   'reference/duplicate-pmid': { severity: 'error', message: 'a PMID another reference already has', hint: 'cite the other reference and delete this one' },
   'article/related-to-itself': { severity: 'error', message: 'an article listed in its own related:', hint: 'remove it' },
+  'article/related-one-way': { severity: 'warning', message: 'a related: link the other article does not return', hint: 'list each other under related:' },
   'article/approved-without-reviewer': { severity: 'error', message: 'an approved article that names no clinical reviewer', hint: 'add the reviewer, or keep status: draft' },
   'article/reviewed-without-reviewer': { severity: 'error', message: 'last_reviewed set with no reviewer named', hint: 'remove last_reviewed until a named clinician has reviewed it' },
   'red-flag/not-guidance': { severity: 'error', message: "a red flag whose source is not a guidance record", hint: 'quote the NHS, NICE or other guidance page that sets its tier (evidence: health service advice, guideline or consensus statement)' },

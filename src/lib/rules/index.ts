@@ -10,5 +10,6 @@ import { recommendationWording } from './recommendation/wording.ts';
 import { certaintyWords } from './recommendation/certainty-words.ts';
 import { undefinedAbbreviation } from './patient/undefined-abbreviation.ts';
 import { verifiedInFuture } from './reference/verified-in-future.ts';
+import { relatedOneWay } from './article/related-one-way.ts';
 
-export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture];
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture, relatedOneWay];
