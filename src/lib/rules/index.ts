@@ -10,5 +10,7 @@ import { recommendationWording } from './recommendation/wording.ts';
 import { certaintyWords } from './recommendation/certainty-words.ts';
 import { undefinedAbbreviation } from './patient/undefined-abbreviation.ts';
 import { verifiedInFuture } from './reference/verified-in-future.ts';
+import { figureOutcome } from './figure/outcome.ts';
+import { outcomeCertainty } from './outcome/certainty.ts';
 
-export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture];
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture, figureOutcome, outcomeCertainty];
