@@ -7,6 +7,8 @@ import { toCslJson, toRis } from '../references/export.ts';
 import { articleCitationFile, type CitationFormat } from './cite-article.ts';
 import { articleVersion } from './article-page.ts';
 import { articleFileUrl, entryJsonUrl, entryUrl } from './urls.ts';
+import { recommendationSof } from './sof.ts';
+import { sofJson } from '../sof/table.ts';
 
 interface DataFile {
   /** URL path, e.g. "/claims/some-claim.json". */
@@ -30,6 +32,8 @@ function entryJson(model: SiteModel, collection: CollectionName, id: string): Da
     extra.references = page.list.map((ref) => ({ id: ref, number: page.numbers.get(ref) }));
   }
   if (collection === 'references') extra.cited_by = model.citedBy(id);
+  // The summary-of-findings rows, computed from the claims' outcome data (src/lib/sof/): the contract outside tools read.
+  if (collection === 'recommendations') extra.summary_of_findings = recommendationSof(model, id).map(sofJson);
   const body = { collection, id, url: entryUrl(collection, id), ...(data as object), ...extra };
   return { path: entryJsonUrl(collection, id), type: 'application/json; charset=utf-8', body: JSON.stringify(body, null, 2) + '\n' };
 }

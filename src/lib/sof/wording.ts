@@ -14,12 +14,12 @@ export function includesNoEffect(measure: Measure, ci: readonly [number, number]
 /** Whether the estimate is an increase (above 1 for a ratio, above 0 for a difference). */
 const increases = (measure: Measure, estimate: number) => (isRatio(measure) ? estimate > 1 : estimate > 0);
 
-/** The intervention of "massage vs a self-care book". */
+/** The intervention of "massage (up to 10 sessions) vs a self-care book": "massage" (a parenthesis is detail for the table). */
 export function interventionOf(comparison: string): string {
-  return comparison.split(/\s+(?:vs\.?|versus|compared with)\s+/i)[0].trim();
+  return comparison.split(/\s+(?:vs\.?|versus|compared with)\s+/i)[0].replace(/\s*\([^()]*\)/g, '').trim();
 }
 
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+export const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
 const upperFirst = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 /** The table's statement: "Massage may make little or no difference to neck disability." */
