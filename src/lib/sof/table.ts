@@ -18,6 +18,8 @@ export interface SofRow {
   /** "claim-id#1": the claim and the outcome's place in its list (1-based). */
   key: string;
   claim: string;
+  /** The claim's source references (each once), which the row's numbers are quoted from. */
+  sources: string[];
   outcome: string;
   follow_up: string;
   comparison: string;
@@ -46,11 +48,12 @@ export interface SofRow {
 
 const round = (a: Absolute) => ({ per_1000: roundPer1000(a.per_1000), low: roundPer1000(a.low), high: roundPer1000(a.high) });
 
-export function sofRow(claimId: string, o: Outcome, index: number): SofRow {
+export function sofRow(claimId: string, o: Outcome, index: number, sources: string[] = []): SofRow {
   const certainty = computedCertainty(o.certainty);
   const row: SofRow = {
     key: `${claimId}#${index + 1}`,
     claim: claimId,
+    sources: [...new Set([...sources, ...o.baseline.map((b) => b.ref)])],
     outcome: o.outcome,
     follow_up: o.follow_up,
     comparison: o.comparison,
@@ -89,7 +92,8 @@ export function sofRows(claimIds: Iterable<string>, claims: Map<string, Claim>):
   for (const id of claimIds) {
     if (seen.has(id)) continue;
     seen.add(id);
-    claims.get(id)?.outcomes?.forEach((o, i) => rows.push(sofRow(id, o, i)));
+    const claim = claims.get(id);
+    claim?.outcomes?.forEach((o, i) => rows.push(sofRow(id, o, i, claim.sources.map((s) => s.ref))));
   }
   return rows;
 }

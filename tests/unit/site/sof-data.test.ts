@@ -12,7 +12,7 @@ const recompute = (m: string, r: number, acr: number) => (m === 'RR' ? Math.min(
 describe('summary_of_findings in the recommendations JSON', () => {
   const rows = [...model.recommendations.keys()].flatMap((id) => {
     const file = dataFileAt(model, `/recommendations/${id}.json`)!;
-    return (JSON.parse(file.body).summary_of_findings as Array<Record<string, any>>).map((r) => ({ id, ...r }));
+    return (JSON.parse(file.body).summary_of_findings as Array<Record<string, any>>).map((r): Record<string, any> => ({ id, ...r }));
   });
   it('holds the rows the content gives, each with the contract fields', () => {
     expect(rows.length).toBeGreaterThanOrEqual(8);
