@@ -29,6 +29,9 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     `/conditions/${firstFile('conditions')}/`,
     '/search/',
     '/editorial-policy/',
+    // Summary-of-findings tables and their pictures (src/components/SummaryOfFindings.astro).
+    '/recommendations/massage-neck-pain-optional-short-term/',
+    '/articles/mild-myelopathy-surgery-or-rehabilitation/',
     '/no-such-page/',
   ];
   it('has zero violations on a page of every template, at desktop and phone widths, in the light and the dark scheme', async () => {
@@ -47,6 +50,24 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+});
+
+describe('summary-of-findings pictures', () => {
+  it('are inline SVG of at most 16 KB, each with a title and description, no style attribute and no script', () => {
+    const pages = ['recommendations/massage-neck-pain-optional-short-term', 'articles/mild-myelopathy-surgery-or-rehabilitation'];
+    let seen = 0;
+    for (const p of pages) {
+      const html = readFileSync(join(dist, p, 'index.html'), 'utf8');
+      for (const svg of html.match(/<svg[^>]*class="sof-[^"]*"[\s\S]*?<\/svg>/g) ?? []) {
+        seen++;
+        expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(16 * 1024);
+        expect(svg).toMatch(/role="img" aria-labelledby="[^"]+-t [^"]+-d"/);
+        expect(svg).toMatch(/<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+        expect(svg).not.toMatch(/style=|<script|\son\w+=/i);
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(4);
   });
 });
 
