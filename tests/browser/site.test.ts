@@ -29,9 +29,6 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
     `/conditions/${firstFile('conditions')}/`,
     '/search/',
     '/editorial-policy/',
-    // Summary-of-findings tables and their pictures (src/components/SummaryOfFindings.astro).
-    '/recommendations/massage-neck-pain-optional-short-term/',
-    '/articles/mild-myelopathy-surgery-or-rehabilitation/',
     '/no-such-page/',
   ];
   it('has zero violations on a page of every template, at desktop and phone widths, in the light and the dark scheme', async () => {
@@ -54,6 +51,26 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
 });
 
 describe('summary-of-findings pictures', () => {
+  it('have zero axe violations and no CSP violation, light and dark, at 1280 and 320 px', async () => {
+    const failures: string[] = [];
+    for (const path of ['/recommendations/massage-neck-pain-optional-short-term/', '/articles/mild-myelopathy-surgery-or-rehabilitation/']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const width of [1280, 320]) {
+          const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+          const page = await context.newPage();
+          await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { __csp: string[] }).__csp ??= []).push(e.violatedDirective)));
+          await page.goto(site.server.url + path);
+          expect(await page.locator('section.sof svg').count()).toBeGreaterThanOrEqual(2);
+          const result = await new AxeBuilder({ page }).include('section.sof').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental']).analyze();
+          for (const v of result.violations) failures.push(`${path} ${colorScheme} @${width}px: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+          const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+          for (const d of csp) failures.push(`${path} ${colorScheme} @${width}px: CSP ${d}`);
+          await context.close();
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
   it('are inline SVG of at most 16 KB, each with a title and description, no style attribute and no script', () => {
     const pages = ['recommendations/massage-neck-pain-optional-short-term', 'articles/mild-myelopathy-surgery-or-rehabilitation'];
     let seen = 0;
