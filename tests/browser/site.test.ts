@@ -50,6 +50,44 @@ describe('accessibility (axe, WCAG 2.2 A/AA)', () => {
   });
 });
 
+describe('summary-of-findings pictures', () => {
+  it('have zero axe violations and no CSP violation, light and dark, at 1280 and 320 px', async () => {
+    const failures: string[] = [];
+    for (const path of ['/recommendations/massage-neck-pain-optional-short-term/', '/articles/mild-myelopathy-surgery-or-rehabilitation/']) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const width of [1280, 320]) {
+          const context = await site.browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+          const page = await context.newPage();
+          await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { __csp: string[] }).__csp ??= []).push(e.violatedDirective)));
+          await page.goto(site.server.url + path);
+          expect(await page.locator('section.sof svg').count()).toBeGreaterThanOrEqual(2);
+          const result = await new AxeBuilder({ page }).include('section.sof').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'experimental']).analyze();
+          for (const v of result.violations) failures.push(`${path} ${colorScheme} @${width}px: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+          const csp = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+          for (const d of csp) failures.push(`${path} ${colorScheme} @${width}px: CSP ${d}`);
+          await context.close();
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
+  it('are inline SVG of at most 16 KB, each with a title and description, no style attribute and no script', () => {
+    const pages = ['recommendations/massage-neck-pain-optional-short-term', 'articles/mild-myelopathy-surgery-or-rehabilitation'];
+    let seen = 0;
+    for (const p of pages) {
+      const html = readFileSync(join(dist, p, 'index.html'), 'utf8');
+      for (const svg of html.match(/<svg[^>]*class="sof-[^"]*"[\s\S]*?<\/svg>/g) ?? []) {
+        seen++;
+        expect(Buffer.byteLength(svg)).toBeLessThanOrEqual(16 * 1024);
+        expect(svg).toMatch(/role="img" aria-labelledby="[^"]+-t [^"]+-d"/);
+        expect(svg).toMatch(/<title id="[^"]+">[^<]+<\/title><desc id="[^"]+">[^<]+<\/desc>/);
+        expect(svg).not.toMatch(/style=|<script|\son\w+=/i);
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('an article without JavaScript', () => {
   it('shows both bottom lines, the recommendations, the claims and the reference list', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

@@ -193,7 +193,10 @@ export function generateCorpus(options: CorpusOptions): Corpus {
 
     const conds = pickSome([...Array(conditions).keys()], 1 + int(2)).sort((a, b) => a - b).map(conditionId);
     const syms = pickSome([...Array(symptoms).keys()], 2 + int(3)).sort((a, b) => a - b).map(symptomId);
-    const related = articles > 1 ? [...new Set(Array.from({ length: 3 }, () => int(articles)).filter((r) => r !== i))].map(articleId) : [];
+    // Related both ways (article/related-one-way): each article's neighbours in a ring. The three draws the random
+    // choice used to make are still taken, so the rest of the corpus is as before.
+    for (let d = 0; d < 3; d++) int(articles);
+    const related = articles > 2 ? [(i + articles - 1) % articles, (i + 1) % articles].map(articleId) : articles === 2 ? [articleId(1 - i)] : [];
     const topic = pick(NOUNS);
     const group = pick(GROUPS);
     const day = new Date(Date.UTC(2025, 0, 1 + (i % 365))).toISOString().slice(0, 10);

@@ -6,7 +6,7 @@ import { prng } from './prng.ts';
 export const NOUNS = [
   'neck pain', 'cervical stenosis', 'myelopathy', 'radiculopathy', 'muscle spasm', 'headache', 'numbness', 'tingling',
   'hand weakness', 'gait imbalance', 'spinal cord compression', 'disc degeneration', 'manual therapy', 'massage',
-  'physiotherapy', 'exercise therapy', 'surgical decompression', 'imaging', 'magnetic resonance imaging', 'referral',
+  'physiotherapy', 'exercise therapy', 'surgical decompression', 'imaging', 'magnetic resonance imaging', 'nerve conduction',
   'rehabilitation', 'posture', 'stiffness', 'falls', 'bladder symptoms', 'grip strength', 'sensory loss', 'reflexes',
   'neck manipulation', 'artery dissection', 'stroke risk', 'analgesia', 'anti-inflammatory drugs', 'sleep quality',
   'work absence', 'quality of life', 'disability scores', 'pain intensity', 'range of motion', 'follow-up visits',

@@ -42,7 +42,7 @@ export interface CheckResult {
 /** Problems that stop a file being read as written: whatever else is reported in that file may follow from them. */
 const ROOT_CAUSE = /^(?:files|text|yaml|schema|mdx|entry|element|citation)\//;
 /** Problems a body that cannot be parsed makes up (its claims and citations are unknown): left out until it parses. */
-const DERIVED = /^(?:figure|prose|readability|quote|substance|triage|audience|patient)\//;
+const DERIVED = /^(?:figure|outcome|prose|readability|quote|substance|triage|audience|patient)\//;
 const UNREADABLE = new Set(['mdx/syntax', 'mdx/no-frontmatter', 'yaml/syntax']);
 
 /**
@@ -183,6 +183,7 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     const claim = raw as Claim;
     if (claim.sources.length === 0) atPath(entry, ['sources'], 'claim/no-source', 'a claim must cite at least one source', 'add a source: - { ref: <reference id>, locator: <where>, quote: "<exact words>" }');
     claim.sources.forEach((s, i) => requireId(entry, 'references', s.ref, ['sources', i, 'ref'], 'reference'));
+    claim.outcomes?.forEach((o, i) => o.baseline.forEach((b, j) => requireId(entry, 'references', b.ref, ['outcomes', i, 'baseline', j, 'ref'], 'reference')));
   }
 
   for (const [id, raw] of data.recommendations) {

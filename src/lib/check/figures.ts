@@ -213,3 +213,28 @@ function isSupported(f: Figure, quotes: QuoteFigures): boolean {
 export function unsupportedFigures(text: string, quotes: QuoteFigures): Figure[] {
   return extractFigures(text).filter((f) => !isSupported(f, quotes));
 }
+
+/** A number a quote gives, as a value: for matching typed numbers (an outcome's estimate, interval, counts). */
+export interface QuoteNumber {
+  value: number;
+  percent: boolean;
+  unit?: string;
+}
+
+/** Every number of a text (each part of a range or count on its own), with whether it is a percentage and its unit. */
+export function numbersIn(text: string): QuoteNumber[] {
+  const out: QuoteNumber[] = [];
+  for (const f of extractFigures(text)) {
+    for (const p of f.parts) {
+      const percent = p.endsWith('%');
+      const value = Number(percent ? p.slice(0, -1) : p);
+      if (Number.isFinite(value)) out.push({ value, percent, unit: f.unit });
+    }
+  }
+  // A lone "one" is not a figure in prose, but a quote saying "one trial" gives the number 1.
+  for (const m of text.matchAll(/(?<!\p{L})one\s+(\p{L}+)/giu)) out.push({ value: 1, percent: false, unit: unitOf(m[1]) });
+  return out;
+}
+
+/** Whether two numbers are the same figure (a quote's "2.0" is a typed 2; a minus sign the tokenizer drops is ignored). */
+export const sameNumber = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) < 1e-9;

@@ -87,11 +87,70 @@ export const claimSourceSchema = z.strictObject({
   quote: text,
 });
 
+/** Effect measures of an outcome: ratios (RR, OR, HR), a risk difference, and mean differences (plain or standardised). */
+export const MEASURES = ['RR', 'OR', 'HR', 'RD', 'MD', 'SMD'] as const;
+export const RATIO_MEASURES = ['RR', 'OR', 'HR'] as const;
+export type Measure = (typeof MEASURES)[number];
+/** GRADE's five reasons to rate certainty down, in the order GRADEpro tables them. */
+export const GRADE_DOMAINS = ['risk_of_bias', 'inconsistency', 'indirectness', 'imprecision', 'publication_bias'] as const;
+export type GradeDomain = (typeof GRADE_DOMAINS)[number];
+/** A domain's judgement: "serious" rates down one level, "very serious" two. */
+export const JUDGEMENTS = ['not serious', 'serious', 'very serious'] as const;
+/** GRADE's reasons to rate observational evidence up. */
+export const UPGRADE_FACTORS = ['large effect', 'dose-response gradient', 'plausible confounding would reduce the effect'] as const;
+
+const domainJudgement = z
+  .strictObject({ judgement: z.enum(JUDGEMENTS), reason: z.string().trim().min(1).optional() })
+  .refine((d) => d.judgement === 'not serious' || d.reason !== undefined, { message: 'a downgrade needs its reason, in one sentence', path: ['reason'] });
+
+/** The certainty of one outcome: where GRADE starts (randomised trials high, observational studies low), each domain, any upgrade. */
+export const outcomeCertaintySchema = z.strictObject({
+  evidence_from: z.enum(['randomised trials', 'observational studies']),
+  risk_of_bias: domainJudgement,
+  inconsistency: domainJudgement,
+  indirectness: domainJudgement,
+  imprecision: domainJudgement,
+  publication_bias: domainJudgement,
+  upgrades: z.array(z.strictObject({ factor: z.enum(UPGRADE_FACTORS), levels: z.union([z.literal(1), z.literal(2)]), reason: text })).default([]),
+  /** The rating the judgements give (checked: outcome/certainty). */
+  rating: z.enum(CERTAINTIES),
+});
+
+/** An assumed comparator risk per 1,000, with the population it describes and the quote it is read from. */
+export const baselineRiskSchema = z.strictObject({
+  label: text.describe('whose risk it is, e.g. "self-care book group of the trial"'),
+  per_1000: z.number().min(0).max(1000),
+  ref: id,
+  locator: z.string().trim().min(1).optional(),
+  quote: text,
+});
+
+/** One outcome estimate a claim's sources report: every number is read from a quote of the claim's sources (figure/outcome). */
+export const outcomeSchema = z
+  .strictObject({
+    outcome: text,
+    follow_up: text,
+    comparison: text.describe('intervention vs comparator, e.g. "massage vs a self-care book"'),
+    measure: z.enum(MEASURES),
+    estimate: z.number(),
+    ci: z.tuple([z.number(), z.number()]).describe('the 95% confidence interval, [low, high]'),
+    participants: z.number().int().positive().optional(),
+    studies: z.number().int().positive().optional(),
+    baseline: z.array(baselineRiskSchema).default([]),
+    certainty: outcomeCertaintySchema,
+    comments: z.string().trim().min(1).optional(),
+  })
+  .refine((o) => o.ci[0] <= o.estimate && o.estimate <= o.ci[1], { message: 'the estimate must lie within its confidence interval [low, high]', path: ['ci'] })
+  .refine((o) => !(RATIO_MEASURES as readonly string[]).includes(o.measure) || (o.ci[0] > 0 && o.estimate > 0), { message: 'a ratio (RR, OR, HR) and its interval must be above 0', path: ['estimate'] })
+  .refine((o) => (RATIO_MEASURES as readonly string[]).includes(o.measure) || o.baseline.length === 0, { message: 'baseline risks belong to ratio measures (RR, OR, HR) only', path: ['baseline'] });
+
 export const claimSchema = z.strictObject({
   statement: text,
   design: z.enum(EVIDENCE_TYPES),
   sources: z.array(claimSourceSchema),
   indirect: z.string().trim().min(1).optional(),
+  /** Outcome estimates the sources report, for summary-of-findings tables (src/lib/sof/). */
+  outcomes: z.array(outcomeSchema).optional(),
 });
 
 export const recommendationSchema = z.strictObject({
@@ -198,6 +257,9 @@ export const COLLECTIONS = {
 export type CollectionName = keyof typeof COLLECTIONS;
 export type Article = z.infer<typeof articleSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type OutcomeCertainty = z.infer<typeof outcomeCertaintySchema>;
+export type BaselineRisk = z.infer<typeof baselineRiskSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type Symptom = z.infer<typeof symptomSchema>;

@@ -77,6 +77,8 @@ export const RULES = {
   'figure/recommendation': { severity: 'error', message: 'a figure in a recommendation that no quote of its claims gives', hint: 'rest it on the claim that quotes the figure, or remove it' },
   'figure/article': { severity: 'error', message: 'a figure in a bottom line or get-help item that no quote of the placed claims gives', hint: 'place the claim that quotes it, or remove it' },
   'figure/body': { severity: 'error', message: 'a figure in a body paragraph that no quote of its claims or cited sources gives', hint: 'cite the source in the paragraph or place the claim after it, or remove it' },
+  'figure/outcome': { severity: 'error', message: "a number in a claim's outcome data (estimate, interval, participants, studies, baseline risk) that no quote gives", hint: 'quote the passage that gives it, or correct the number to the one the record gives' },
+  'outcome/certainty': { severity: 'error', message: "an outcome's certainty rating that its GRADE judgements do not give", hint: 'write the rating the judgements give, or change the judgements' },
   'substance/universal-negative': { severity: 'error', message: 'a universal negative ("no study has…") outside the editors\' voice', hint: 'say who searched and found none, with the citation, or "we found none in <search>"' },
   'quote/not-in-record': { severity: 'error', message: "a quote not found in the record text its reference stores", hint: 'copy it exactly from the record (the hint shows the closest sentence)' },
   'quote/unverified': { severity: 'warning', message: 'a quote whose reference stores no record text to check it against', hint: "add the record's abstract: or the passage under excerpts:" },

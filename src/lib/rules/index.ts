@@ -11,5 +11,7 @@ import { certaintyWords } from './recommendation/certainty-words.ts';
 import { undefinedAbbreviation } from './patient/undefined-abbreviation.ts';
 import { verifiedInFuture } from './reference/verified-in-future.ts';
 import { relatedOneWay } from './article/related-one-way.ts';
+import { figureOutcome } from './figure/outcome.ts';
+import { outcomeCertainty } from './outcome/certainty.ts';
 
-export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture, relatedOneWay];
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture, relatedOneWay, figureOutcome, outcomeCertainty];

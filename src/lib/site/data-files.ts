@@ -6,7 +6,10 @@ import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
 import { toCslJson, toRis } from '../references/export.ts';
 import { articleCitationFile, type CitationFormat } from './cite-article.ts';
 import { articleVersion } from './article-page.ts';
-import { articleFileUrl, entryJsonUrl, entryUrl } from './urls.ts';
+import { SITE, absoluteUrl, articleFileUrl, entryJsonUrl, entryUrl } from './urls.ts';
+import { recommendationSof } from './sof.ts';
+import { sofJson } from '../sof/table.ts';
+import { sofBundle } from '../sof/fhir.ts';
 
 interface DataFile {
   /** URL path, e.g. "/claims/some-claim.json". */
@@ -30,8 +33,20 @@ function entryJson(model: SiteModel, collection: CollectionName, id: string): Da
     extra.references = page.list.map((ref) => ({ id: ref, number: page.numbers.get(ref) }));
   }
   if (collection === 'references') extra.cited_by = model.citedBy(id);
+  // The summary-of-findings rows, computed from the claims' outcome data (src/lib/sof/): the contract outside tools read.
+  if (collection === 'recommendations') extra.summary_of_findings = recommendationSof(model, id).map(sofJson);
   const body = { collection, id, url: entryUrl(collection, id), ...(data as object), ...extra };
   return { path: entryJsonUrl(collection, id), type: 'application/json; charset=utf-8', body: JSON.stringify(body, null, 2) + '\n' };
+}
+
+/** A recommendation's summary of findings as a FHIR R5 Bundle (EBM on FHIR shapes), when it has rows. */
+export function recommendationFhir(model: SiteModel, id: string): DataFile | undefined {
+  const rec = model.recommendations.get(id);
+  if (!rec) return undefined;
+  const rows = recommendationSof(model, id);
+  if (rows.length === 0) return undefined;
+  const bundle = sofBundle({ id, rec, rows, references: model.references, base: SITE, pageUrl: absoluteUrl(entryUrl('recommendations', id)) });
+  return { path: `/recommendations/${id}.fhir.json`, type: 'application/fhir+json; charset=utf-8', body: JSON.stringify(bundle, null, 2) + '\n' };
 }
 
 /** An article's reference list for reference managers. */
@@ -60,6 +75,10 @@ export function* dataFiles(model: SiteModel): Generator<DataFile> {
   for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
     for (const id of model.check.data[collection].keys()) yield entryJson(model, collection, id)!;
   }
+  for (const id of model.recommendations.keys()) {
+    const fhir = recommendationFhir(model, id);
+    if (fhir) yield fhir;
+  }
   for (const id of model.articles.keys()) {
     for (const format of ['json', 'ris'] as const) yield articleReferences(model, id, format)!;
     for (const ext of Object.keys(CITE_FORMATS)) yield articleCitation(model, id, ext)!;
@@ -70,6 +89,8 @@ export function* dataFiles(model: SiteModel): Generator<DataFile> {
 export function dataFileAt(model: SiteModel, path: string): DataFile | undefined {
   const entry = /^\/([a-z]+)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/.exec(path);
   if (entry && entry[1] in COLLECTIONS) return entryJson(model, entry[1] as CollectionName, entry[2]);
+  const fhir = /^\/recommendations\/([a-z0-9]+(?:-[a-z0-9]+)*)\.fhir\.json$/.exec(path);
+  if (fhir) return recommendationFhir(model, fhir[1]);
   const refs = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/references\.(json|ris)$/.exec(path);
   if (refs) return articleReferences(model, refs[1], refs[2] as 'json' | 'ris');
   const cite = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)\/cite\.(bib|ris|json)$/.exec(path);

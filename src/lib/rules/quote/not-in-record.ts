@@ -11,11 +11,11 @@ export function recordTexts(ref: Reference): string[] {
   return [ref.abstract, ...(ref.excerpts ?? []).map((e) => e.text)].filter((t): t is string => !!t);
 }
 
-function checkSources(facts: RuleFacts, entry: RawEntry, sources: ReadonlyArray<{ ref: string; quote: string }>, report: Report, unverified: Report) {
+function checkSources(facts: RuleFacts, entry: RawEntry, sources: ReadonlyArray<{ ref: string; quote: string }>, report: Report, unverified: Report, pathOf: (i: number) => (string | number)[] = (i) => ['sources', i, 'quote']) {
   sources.forEach((s, i) => {
     const ref = facts.data.references.get(s.ref) as Reference | undefined;
     if (!ref) return; // entry/unknown-id reports it
-    const at = locatePath(entry, ['sources', i, 'quote']);
+    const at = locatePath(entry, pathOf(i));
     const texts = recordTexts(ref);
     if (texts.length === 0) {
       unverified(entry, at, `reference "${s.ref}" stores no record text, so this quote cannot be checked against it`, `add the record's abstract as abstract: (npm run import keeps it), or the passage holding the quote under excerpts: in content/references/${s.ref}.yaml`);
@@ -35,10 +35,15 @@ function checkSources(facts: RuleFacts, entry: RawEntry, sources: ReadonlyArray<
 export const quoteNotInRecord: RuleModule = {
   id: 'quote/not-in-record',
   explanation:
-    'Every quote must be copied exactly from its source. Each reference stores the text read on its record (abstract:, and excerpts: for passages outside the abstract), and every quote of a claim or red flag must be found in it. Copying may change only curly quotes, dashes, spaces, line breaks and Unicode forms; an ellipsis ("…") marks a gap.',
+    'Every quote must be copied exactly from its source. Each reference stores the text read on its record (abstract:, and excerpts: for passages outside the abstract), and every quote of a claim (and the baseline risks of its outcomes) or red flag must be found in it. Copying may change only curly quotes, dashes, spaces, line breaks and Unicode forms; an ellipsis ("…") marks a gap.',
   check(facts, report) {
     const unverified: Report = (entry, offset, message, hint) => facts.reportAs?.('quote/unverified', entry, offset, message, hint);
-    for (const [id, raw] of facts.data.claims) checkSources(facts, facts.tree.byCollection.claims.get(id)!, (raw as Claim).sources, report, unverified);
+    for (const [id, raw] of facts.data.claims) {
+      const entry = facts.tree.byCollection.claims.get(id)!;
+      checkSources(facts, entry, (raw as Claim).sources, report, unverified);
+      // An outcome's baseline risks quote their own sources.
+      (raw as Claim).outcomes?.forEach((o, i) => checkSources(facts, entry, o.baseline, report, unverified, (j) => ['outcomes', i, 'baseline', j, 'quote']));
+    }
     for (const [id, raw] of facts.data['red-flags']) checkSources(facts, facts.tree.byCollection['red-flags'].get(id)!, (raw as RedFlag).sources, report, unverified);
   },
 };
