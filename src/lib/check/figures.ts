@@ -117,7 +117,7 @@ export function extractFigures(text: string): Figure[] {
     const written = unit && after ? text.slice(m.index, m.index + whole.length + after[0].length) : whole;
     const x = normaliseNumber(a);
     // "a 1999 review", "the 2017 guideline": a year names a document (a singular noun), a count takes a plural one.
-    const singular = after && /^(?:review|study|trial|guideline|report|statement|update|survey|audit|paper|article|series|cohort|analysis|version|edition)$/i.test(after[1]);
+    const singular = after && /^(?:review|study|trial|guideline|report|statement|update|survey|audit|paper|article|series|cohort|analysis|version|edition|case|letter|commentary|note|consensus|leaflet|page)$/i.test(after[1]);
     if (!pct && /^\d/.test(a) && YEAR.test(x) && b === undefined && c === undefined && (!unit || singular)) continue;
     if (b !== undefined) {
       const y = normaliseNumber(b);

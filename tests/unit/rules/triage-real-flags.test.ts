@@ -60,3 +60,16 @@ describe('the real red flags', () => {
   for (const text of URGENT) it(`reads "${text}" as at least urgent`, () => expect(TIER_RANK[tierOf(text) ?? 'soon']).toBeGreaterThanOrEqual(TIER_RANK.urgent));
   for (const text of ORDINARY) it(`lets "${text}" stand in soon`, () => expect(tierOf(text) ?? 'soon').toBe('soon'));
 });
+
+describe('abbreviations written out in patient text', () => {
+  it('accepts the ways patient pages spell one out, and refuses a bare one', async () => {
+    const { undefinedAbbreviations } = await import('../../../src/lib/rules/patient/undefined-abbreviation.ts');
+    const bare = (t: string) => undefinedAbbreviations(t).map((a) => a.word);
+    expect(bare('No hardened ligament in the neck (OPLL). OPLL is rare.')).toEqual([]);
+    expect(bare('If you have a blood clot (a DVT), do not have the leg massaged.')).toEqual([]);
+    expect(bare('AS is short for ankylosing spondylitis.')).toEqual([]);
+    expect(bare('A group of doctors who treat arthritis, the ACR, advise against it.')).toEqual([]);
+    expect(bare('See a GP or go to A&E; an MRI is not needed.')).toEqual([]);
+    expect(bare('CSUE ST cut NP. SMDp was small. DCM signs?')).toEqual(['CSUE', 'ST', 'NP', 'SMDp', 'DCM']);
+  });
+});

@@ -17,7 +17,11 @@ export function undefinedAbbreviations(text: string): Array<{ word: string; inde
     if (EVERYDAY_ABBREVIATIONS.has(word) || seen.has(word)) continue;
     seen.add(word);
     const escaped = word.replace(/[.*+?^${}()|[\]\\&]/g, '\\$&');
-    const defined = new RegExp(`\\p{L}{3,}[^()]*\\((?:an? |the )?${escaped}\\)|${escaped}\\s*\\([^)]*\\p{Ll}{3,}[^)]*\\)`, 'u').test(text);
+    // Written out: "a hardened ligament (OPLL)", "OPLL (a hardened ligament)", "AS is short for …", "doctors …, the ACR,".
+    const defined = new RegExp(
+      `\\p{L}{3,}[^()]*\\((?:an? |the )?${escaped}\\)|${escaped}\\s*\\([^)]*\\p{Ll}{3,}[^)]*\\)|${escaped} (?:is short for|stands for|means|is the name for) \\p{Ll}{3,}|\\p{Ll}{3,}, (?:the )?${escaped}[,.;]`,
+      'u',
+    ).test(text);
     if (!defined) out.push({ word, index: m.index });
   }
   return out;
