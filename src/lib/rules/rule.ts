@@ -18,6 +18,11 @@ export interface RuleFacts {
   reportAs?: (rule: RuleId, entry: RawEntry, offset: number, message: string, hint?: string) => void;
 }
 
+/** Each validated entry of a collection: its id, its data (typed by the caller) and its file, as rules walk them. */
+export function* entriesOf<T>(facts: Pick<RuleFacts, 'data' | 'tree'>, collection: CollectionName): Generator<[string, T, RawEntry]> {
+  for (const [id, raw] of facts.data[collection]) yield [id, raw as T, facts.tree.byCollection[collection].get(id)!];
+}
+
 /** Reports one problem of this rule at an offset of an entry's source. */
 export type Report = (entry: RawEntry, offset: number, message: string, hint?: string) => void;
 

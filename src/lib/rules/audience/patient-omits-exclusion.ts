@@ -3,7 +3,7 @@ import type { Article, Condition, Recommendation } from '../../content/schemas.t
 import { locatePath } from '../../content/load-content.ts';
 import { compilePhrases, findSign, type CompiledPhrase } from '../../triage/match-sign.ts';
 import { tokens } from '../../triage/words.ts';
-import type { RuleModule } from '../rule.ts';
+import { entriesOf, type RuleModule } from '../rule.ts';
 
 /** Words after which a condition is excluded ("without myelopathy", "unless known OPLL"). */
 const EXCLUDING = /\b(?:without|except(?: in| for)?|unless|excluding|other than|not in|not for|but not|avoid(?:ing)? in)\b/gi;
@@ -25,14 +25,13 @@ export const patientOmitsExclusion: RuleModule = {
   id: 'audience/patient-omits-exclusion',
   explanation:
     'A patient reads only the patient line. If the clinician line says a treatment is not for people with a condition ("without myelopathy or known OPLL"), or a recommendation the article places lists it under excludes:, the patient line must name that condition too, in its name or any of its lay words, so a patient it excludes is never invited in.',
-  check({ data, tree }, report) {
+  check(facts, report) {
+    const { data } = facts;
     const conditions = [...(data.conditions as Map<string, Condition>)].map(
       ([id, c]) => [id, [c.name, ...c.synonyms, ...c.lay].flatMap(compilePhrases)] as [string, CompiledPhrase[]],
     );
     const recs = data.recommendations as Map<string, Recommendation>;
-    for (const [id, raw] of data.articles) {
-      const a = raw as Article;
-      const entry = tree.byCollection.articles.get(id)!;
+    for (const [, a, entry] of entriesOf<Article>(facts, 'articles')) {
       const why = new Map<string, string>();
       for (const c of excludedIn(a.bottom_line.clinician, conditions)) why.set(c, 'the clinician line');
       for (const { item } of entry.mdx?.items ?? []) {

@@ -3,7 +3,7 @@
 import { GRADE_DOMAINS, type Claim, type Outcome, type Reference } from '../../content/schemas.ts';
 import { locatePath, type RawEntry } from '../../content/load-content.ts';
 import { numbersIn, quoteFigures, sameNumber, unsupportedFigures, type QuoteNumber } from '../../check/figures.ts';
-import type { Report, RuleModule } from '../rule.ts';
+import { entriesOf, type Report, type RuleModule } from '../rule.ts';
 
 /** Evidence types that are one study each: a claim resting on n of them rests on n studies without a quote saying "n". */
 const PRIMARY = new Set(['RCT', 'cohort', 'case-control', 'case report']);
@@ -69,10 +69,9 @@ export const figureOutcome: RuleModule = {
   id: 'figure/outcome',
   explanation:
     "A summary-of-findings table is computed from a claim's outcome data, so every number there must be one its sources give: the estimate and both ends of its interval in a quote of the claim, the participants and studies in a quote (or the studies counted from the claim's own study references), each baseline risk in its own quote (a percentage p% is p × 10 per 1,000), and any figure in the outcome's words as the claim's statement is checked.",
-  check({ data, tree }, report) {
-    for (const [id, raw] of data.claims) {
-      const claim = raw as Claim;
-      const entry = tree.byCollection.claims.get(id)!;
+  check(facts, report) {
+    const { data } = facts;
+    for (const [, claim, entry] of entriesOf<Claim>(facts, 'claims')) {
       claim.outcomes?.forEach((o, i) => checkOutcome(entry, claim, o, i, data.references, report));
     }
   },

@@ -1,7 +1,7 @@
 // patient/undefined-abbreviation: patient text spells out an acronym it uses, or it is one of the everyday ones.
 import { TIERS, type Article, type Symptom } from '../../content/schemas.ts';
 import { locatePath, type RawEntry } from '../../content/load-content.ts';
-import type { Report, RuleModule } from '../rule.ts';
+import { entriesOf, type Report, type RuleModule } from '../rule.ts';
 
 /** Abbreviations patients in the UK read every day (NHS pages use them unexplained). */
 export const EVERYDAY_ABBREVIATIONS = new Set(['GP', 'GPs', 'MRI', 'MRIs', 'CT', 'A&E', 'NHS', 'UK', 'US', 'USA', 'OK', 'TV', 'ECG', 'HIV', 'DNA', 'X-ray', 'X-rays']);
@@ -39,16 +39,12 @@ export const undefinedAbbreviation: RuleModule = {
   id: 'patient/undefined-abbreviation',
   explanation:
     'A patient cannot look up "NP", "SMDp" or "DCM". Patient bottom lines, get-help items and symptoms\' red flags write each abbreviation out the first time, with the abbreviation in brackets, unless it is one patients read every day (GP, MRI, A&E, NHS…).',
-  check({ data, tree }, report) {
-    for (const [id, raw] of data.articles) {
-      const a = raw as Article;
-      const entry = tree.byCollection.articles.get(id)!;
+  check(facts, report) {
+    for (const [, a, entry] of entriesOf<Article>(facts, 'articles')) {
       checkText(entry, ['bottom_line', 'patient'], a.bottom_line.patient, report);
       for (const tier of TIERS) a.get_help[tier].forEach((item, i) => checkText(entry, ['get_help', tier, i], item, report));
     }
-    for (const [id, raw] of data.symptoms) {
-      const s = raw as Symptom;
-      const entry = tree.byCollection.symptoms.get(id)!;
+    for (const [, s, entry] of entriesOf<Symptom>(facts, 'symptoms')) {
       for (const tier of TIERS) s.red_flags[tier].forEach((item, i) => checkText(entry, ['red_flags', tier, i], item, report));
     }
   },

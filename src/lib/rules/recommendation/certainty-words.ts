@@ -1,7 +1,7 @@
 // recommendation/certainty-words: a rationale that rates the evidence says the certainty the recommendation gives.
 import type { Recommendation } from '../../content/schemas.ts';
 import { locatePath } from '../../content/load-content.ts';
-import type { RuleModule } from '../rule.ts';
+import { entriesOf, type RuleModule } from '../rule.ts';
 
 /** "moderate-quality evidence", "high certainty", "certainty is very low", "we rate certainty low". */
 const RATING = /\b(?:(very low|low|moderate|high)[- ](?:quality|certainty)\b|certainty (?:of (?:the )?evidence )?(?:is|was|remains|stays|would be|as) (very low|low|moderate|high)\b|(?:rate|rated|grade|graded|judge|judged) (?:the )?certainty (?:as )?(very low|low|moderate|high)\b)/gi;
@@ -10,10 +10,8 @@ export const certaintyWords: RuleModule = {
   id: 'recommendation/certainty-words',
   explanation:
     "A rationale that says \"moderate-quality evidence\" under certainty: low tells the reader two things at once. A rationale may report several ratings (one per outcome, or a source's own), but when it rates the evidence at all, one of its ratings must be the recommendation's certainty, said in so many words (\"we rate certainty low because…\").",
-  check({ data, tree }, report) {
-    for (const [id, raw] of data.recommendations) {
-      const rec = raw as Recommendation;
-      const entry = tree.byCollection.recommendations.get(id)!;
+  check(facts, report) {
+    for (const [, rec, entry] of entriesOf<Recommendation>(facts, 'recommendations')) {
       const ratings = [...rec.rationale.matchAll(RATING)].map((m) => ({ words: m[0], level: (m[1] ?? m[2] ?? m[3]).toLowerCase() }));
       if (ratings.length === 0 || ratings.some((r) => r.level === rec.certainty)) continue;
       const start = locatePath(entry, ['rationale']);

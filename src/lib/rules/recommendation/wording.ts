@@ -1,7 +1,7 @@
 // recommendation/wording: a recommendation's words say its strength, in every way people write them.
 import type { Recommendation } from '../../content/schemas.ts';
 import { locatePath } from '../../content/load-content.ts';
-import type { RuleModule } from '../rule.ts';
+import { entriesOf, type RuleModule } from '../rule.ts';
 
 /** Words only a strong recommendation uses ("we recommend", "we strongly advise", "should always", "must"). */
 export const STRONG_WORDS = /\b(?:we (?:strongly )?recommend(?:s|ed)?|we strongly (?:advise|suggest|urge|encourage)|strongly recommend(?:ed)?|should always|must(?: not| never)?|always (?:offer|use|refer|avoid))\b/i;
@@ -12,10 +12,8 @@ export const recommendationWording: RuleModule = {
   id: 'recommendation/wording',
   explanation:
     'GRADE ties words to strength: a strong recommendation says "we recommend" (or "must", "should always"); a conditional one says "we suggest" or "consider". A statement whose words claim the other strength misleads a reader about how sure we are.',
-  check({ data, tree }, report) {
-    for (const [id, raw] of data.recommendations) {
-      const rec = raw as Recommendation;
-      const entry = tree.byCollection.recommendations.get(id)!;
+  check(facts, report) {
+    for (const [, rec, entry] of entriesOf<Recommendation>(facts, 'recommendations')) {
       const wrong = rec.strength === 'conditional' ? STRONG_WORDS.exec(rec.statement) : CONDITIONAL_WORDS.exec(rec.statement);
       if (!wrong) continue;
       const at = entry.source.indexOf(wrong[0], locatePath(entry, ['statement']));

@@ -1,7 +1,7 @@
 // substance/universal-negative: "no study has tested…" claims to know every study; write what was found where instead.
 import type { Article, Claim, Condition, Recommendation } from '../../content/schemas.ts';
 import { locatePath, type RawEntry } from '../../content/load-content.ts';
-import type { Report, RuleModule } from '../rule.ts';
+import { entriesOf, type Report, type RuleModule } from '../rule.ts';
 
 const SUBJECT = String.raw`(?:one|study|studies|trial|trials|research|researchers|RCTs?|randomi[sz]ed(?: controlled)? trials?|(?:controlled|clinical|prospective) (?:trial|trials|study|studies))`;
 const VERB = String.raw`(?:has|have|had|ever|yet|(?:\w+ly )?(?:tested|examined|compared|studied|investigated|looked|assessed|evaluated|shown|measured|addressed|reported))`;
@@ -39,16 +39,13 @@ export const universalNegative: RuleModule = {
   id: 'substance/universal-negative',
   explanation:
     'Nobody knows that no study exists, only that a search found none. "No study has tested…", "there are no trials…" and "no one has tested…" are refused outside <Editorial>; write the search that found none, with its source or date: "a 2009 review found no study…" [@murphy-2009], "we found none in PubMed (searched 2026-11-25)".',
-  check({ data, tree }, report) {
-    for (const [id, raw] of data.articles) {
-      const a = raw as Article;
-      const entry = tree.byCollection.articles.get(id)!;
+  check(facts, report) {
+    const { data, tree } = facts;
+    for (const [, a, entry] of entriesOf<Article>(facts, 'articles')) {
       checkField(entry, ['bottom_line', 'clinician'], a.bottom_line.clinician, report);
       checkField(entry, ['bottom_line', 'patient'], a.bottom_line.patient, report);
     }
-    for (const [id, raw] of data.recommendations) {
-      const r = raw as Recommendation;
-      const entry = tree.byCollection.recommendations.get(id)!;
+    for (const [, r, entry] of entriesOf<Recommendation>(facts, 'recommendations')) {
       checkField(entry, ['statement'], r.statement, report);
       checkField(entry, ['rationale'], r.rationale, report);
       if (r.justification) checkField(entry, ['justification', 'reasoning'], r.justification.reasoning, report);

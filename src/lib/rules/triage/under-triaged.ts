@@ -4,7 +4,7 @@ import { locatePath, type RawEntry } from '../../content/load-content.ts';
 import { actionOf, actionUnits, TIER_RANK } from '../../triage/action-tier.ts';
 import { mostUrgentFlag, type CompiledRedFlag } from '../../triage/red-flags.ts';
 import { GET_HELP } from '../../settings/get-help.ts';
-import type { Report, RuleModule } from '../rule.ts';
+import { entriesOf, type Report, type RuleModule } from '../rule.ts';
 
 const excerpt = (s: string) => (s.length > 60 ? `${s.slice(0, 57).trimEnd()}…` : s);
 const sourceOf = (f: CompiledRedFlag) => {
@@ -55,11 +55,10 @@ export const underTriaged: RuleModule = {
   id: 'triage/under-triaged',
   explanation:
     'Readers act on the get-help box without reading the rest. Each red flag (content/red-flags/) gives the lowest tier its guidance allows; a get_help item, a symptom\'s red flag or a bottom-line sentence that names it in a lower tier, or beside a waiting word such as "promptly" or "soon", is refused. Writing a sign in a higher tier than it needs is allowed: caution costs a reader less than delay.',
-  check({ data, tree, redFlags }, report) {
+  check(facts, report) {
+    const { data, tree, redFlags } = facts;
     if (redFlags.length === 0) return;
-    for (const [id, raw] of data.articles) {
-      const a = raw as Article;
-      const entry = tree.byCollection.articles.get(id)!;
+    for (const [, a, entry] of entriesOf<Article>(facts, 'articles')) {
       checkTiers(entry, 'get_help', a.get_help, redFlags, report);
       checkProse(entry, ['bottom_line', 'clinician'], a.bottom_line.clinician, redFlags, report);
       checkProse(entry, ['bottom_line', 'patient'], a.bottom_line.patient, redFlags, report);
