@@ -32,9 +32,27 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No syntax highlighting: the content has no code blocks worth colouring, and Shiki's inline styles would need the
+    // CSP to allow inline styles (Astro warns about that on every build otherwise).
+    syntaxHighlight: false,
     // remark-gfm is added by the unified processor (gfm: true), exactly as the checker parses; the citation plugin
     // numbers from the site model the gate checked and primed.
     processor: unified({ gfm: true, smartypants: false, remarkPlugins: [[remarkCitations, { root, model: () => siteModel(root) }]] }),
   },
   integrations: [openEvidence()],
+  vite: {
+    // Tests build copies of the site under .build-tmp/ and tmp folders; a running `npm run dev` must not watch them.
+    server: { watch: { ignored: ['**/.build-tmp/**', '**/dist/**'] } },
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro marks content modules "use astro:head-inject" for its own head handling; the bundler warns that it
+          // may drop the directive, which Astro expects and handles (withastro/astro: content collections with MDX).
+          // Only this warning, by code and by the directive it names, is dropped.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

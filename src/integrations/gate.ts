@@ -13,12 +13,8 @@ import { openDevRegistry, type DevRegistry } from '../lib/problems/dev-registry.
 import { DEV_CSS, DEV_CSS_PATH } from '../lib/problems/dev-banner.ts';
 import { policyPlugin } from './mdx-policy-plugin.ts';
 
-class ContentCheckError extends Error {
-  constructor(lines: string[], summary: string) {
-    super(`Content check failed; nothing was built.\n${lines.join('\n')}\n${summary}`);
-    this.name = 'ContentCheckError';
-  }
-}
+/** The one line a build refused by the gate ends with. */
+export const CHECK_FAILED = 'Content check failed; nothing was built.';
 
 /** MDX files the checker passed without an error, by absolute path, with the text it read (not parsed again by the policy plugin). */
 function passedMdx(root: string, check: CheckResult, into = new Map<string, string>()): Map<string, string> {
@@ -67,9 +63,12 @@ export default function evidenceGate(): AstroIntegration {
           return;
         }
         if (errors.length) {
-          const lines = problems.map(formatProblem);
-          for (const line of lines) console.error(line);
-          throw new ContentCheckError(lines, summary);
+          // A content error is the editor's to fix, not a crash: the problems and one line, no stack trace. Nothing has
+          // been written yet (this is the first hook), so the previous dist/ stays as it was.
+          for (const line of problems.map(formatProblem)) console.error(line);
+          console.error(summary);
+          console.error(CHECK_FAILED);
+          process.exit(1);
         }
         for (const p of problems) logger.warn(formatProblem(p));
         logger.info(summary);
