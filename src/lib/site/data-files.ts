@@ -23,6 +23,9 @@ const REFERENCE_FORMATS = {
   ris: { type: 'application/x-research-info-systems', write: toRis },
 } as const;
 
+const RECORD_TEXT = new Set(['abstract', 'abstract_source', 'excerpts']);
+const withoutRecordText = (ref: Record<string, unknown>) => Object.fromEntries(Object.entries(ref).filter(([k]) => !RECORD_TEXT.has(k)));
+
 /** An entry's JSON: its checked data, its URL, the numbered references of its page, or what cites it. */
 function entryJson(model: SiteModel, collection: CollectionName, id: string): DataFile | undefined {
   const data = model.check.data[collection].get(id);
@@ -35,7 +38,10 @@ function entryJson(model: SiteModel, collection: CollectionName, id: string): Da
   if (collection === 'references') extra.cited_by = model.citedBy(id);
   // The summary-of-findings rows, computed from the claims' outcome data (src/lib/sof/): the contract outside tools read.
   if (collection === 'recommendations') extra.summary_of_findings = recommendationSof(model, id).map(sofJson);
-  const body = { collection, id, url: entryUrl(collection, id), ...(data as object), ...extra };
+  // A reference's stored record text (abstract, excerpts) is kept for the quote check only, never published: it is the
+  // publisher's text, held in the repository for verification (CONTRIBUTING, "Store the record's text").
+  const published = collection === 'references' ? withoutRecordText(data as Record<string, unknown>) : data;
+  const body = { collection, id, url: entryUrl(collection, id), ...(published as object), ...extra };
   return { path: entryJsonUrl(collection, id), type: 'application/json; charset=utf-8', body: JSON.stringify(body, null, 2) + '\n' };
 }
 
