@@ -32,6 +32,21 @@ const EMERGENCY = [
   'a stiff neck and a high temperature',
   'both legs going weak',
   'sudden weakness down one side',
+  "I've lost control of my bladder",
+  'loss of bowel control',
+  'passing urine without knowing',
+  'tingling between my legs',
+  "can't feel the toilet paper when I wipe",
+  'both legs feel weak',
+  "can't move my legs",
+  'pins and needles in both legs',
+  'difficulty walking that came on suddenly',
+  'I can no longer walk',
+  "suddenly can't speak properly",
+  'sudden severe headache',
+  'stiff neck with fever and a rash',
+  'sudden numbness in my face',
+  'chest pain and breathless with a swollen leg',
 ];
 /** Signs the guidance sends to 111 or an urgent GP appointment. */
 const URGENT = ['weak arms', 'my legs feel heavy', 'pins and needles down my arm', 'my hands are suddenly clumsy', 'seeing double'];
