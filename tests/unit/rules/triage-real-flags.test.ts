@@ -65,6 +65,14 @@ const ORDINARY = [
   'Feeling low or worried because of the pain',
   'Needing to pee more often at night',
   'Mild tingling in the fingers after typing',
+  'Neck pain with tingling in one hand',
+  'Back pain that spreads to one leg',
+  'Aching legs after a long walk',
+  'Leg pain when walking that eases when you sit',
+  'Tingling in the toes after sitting cross-legged',
+  'Muscle cramps in the calf at night',
+  'Mild bruising after a massage',
+  'A headache after a long day at a screen',
 ];
 
 describe('the real red flags', () => {
