@@ -1,5 +1,5 @@
 // `npm run new`: the starting file of a new entry, schema-shaped, with every field the editor must fill marked "# FILL:".
-import { openSync, writeSync, closeSync, mkdirSync, existsSync } from 'node:fs';
+import { openSync, writeSync, closeSync, mkdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, ID_PATTERN, EVIDENCE_TYPES, CERTAINTIES, STRENGTHS, DIRECTIONS, type CollectionName } from '../content/schemas.ts';
 import { didYouMean } from '../problems/suggest.ts';
@@ -94,7 +94,9 @@ export function renderTemplate(kind: Kind, today: string): string {
         'population: ""  # FILL: who it applies to',
         'claims: []  # FILL: ids of the claims it rests on, e.g. [claim-one, claim-two]',
         'rationale: ""  # FILL: why this direction, strength and certainty, from the claims',
-        '# optional: justification: "the GRADE paradigm situation" (needed for a strong recommendation on low or very low certainty)',
+        '# optional (needed for a strong recommendation on low or very low certainty):',
+        '# justification: { situation: <one of GRADE\'s five paradigmatic situations, e.g. life-threatening situation>, reasoning: "…" }',
+        '# optional: excludes: [<condition ids it is not for>]',
         `review_by: "${nextYear}"  # when the recommendation must be reviewed again`,
         '---',
         '',
@@ -213,4 +215,47 @@ export function createEntry(root: string, kindName: string | undefined, idText: 
     closeSync(fd);
   }
   return { path, text, next: `fill in every line marked FILL in ${path}, then run npm run check` };
+}
+
+/**
+ * `npm run new -- question <slug>`: a whole answer started at once: the article, its first claim and its
+ * recommendation, already linked (the article places both, the recommendation rests on the claim). Nothing is written
+ * if any of the three files exists.
+ */
+export function createQuestion(root: string, slugText: string | undefined, clock?: Clock | string): Created[] {
+  const slug = parseId(slugText, 'article');
+  const today = todayOf(clock);
+  const claimId = `${slug}-finding`;
+  const recId = `${slug}-recommendation`;
+  const placements = `\n<Claim id="${claimId}" />\n\n<Recommendation id="${recId}" />\n`;
+  const files: Array<{ kind: Kind; id: string; text: string }> = [
+    { kind: 'article', id: slug, text: `${renderTemplate('article', today)}${placements}` },
+    { kind: 'claim', id: claimId, text: renderTemplate('claim', today) },
+    {
+      kind: 'recommendation',
+      id: recId,
+      text: renderTemplate('recommendation', today).replace(/^claims: \[\].*$/m, `claims: [${claimId}]  # the claim started with this question; list more as you write them`),
+    },
+  ];
+  const paths = files.map((f) => `content/${KINDS[f.kind]}/${f.id}${COLLECTIONS[KINDS[f.kind]].ext}`);
+  const taken = paths.filter((p) => existsSync(join(root, p)));
+  if (taken.length) throw new ScaffoldError(`${taken.join(', ')} already exist${taken.length === 1 ? 's' : ''}`, 'choose another slug, or add to the existing files instead');
+  const written: string[] = [];
+  try {
+    files.forEach((f, i) => {
+      mkdirSync(join(root, 'content', KINDS[f.kind]), { recursive: true });
+      const fd = openSync(join(root, paths[i]), 'wx');
+      written.push(paths[i]);
+      try {
+        writeSync(fd, f.text);
+      } finally {
+        closeSync(fd);
+      }
+    });
+  } catch (err) {
+    // A half-started answer is worse than none: take back what was written.
+    for (const p of written) rmSync(join(root, p), { force: true });
+    throw err;
+  }
+  return files.map((f, i) => ({ path: paths[i], text: f.text, next: `fill in every line marked FILL in ${paths[i]}, then run npm run check` }));
 }

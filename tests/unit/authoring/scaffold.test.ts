@@ -207,3 +207,33 @@ describe('npm run new (the script)', () => {
     expect(r.stderr).toBe('new: "Pins and Needles" is not a valid id\n    hint: ids are lower-case letters, digits and hyphens; try "pins-and-needles"\n');
   });
 });
+
+describe('npm run new -- question <slug>', () => {
+  it('starts the article, its claim and its recommendation at once, linked, failing the check only at their FILL lines', async () => {
+    const { createQuestion } = await import('../../../src/lib/authoring/scaffold.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'oe-question-'));
+    try {
+      cpSync(join(repo, 'tests', 'fixtures', 'valid', 'content'), join(dir, 'content'), { recursive: true });
+      const created = createQuestion(dir, 'heat-for-neck-pain', clock);
+      expect(created.map((c) => c.path)).toEqual([
+        'content/articles/heat-for-neck-pain.mdx',
+        'content/claims/heat-for-neck-pain-finding.mdx',
+        'content/recommendations/heat-for-neck-pain-recommendation.mdx',
+      ]);
+      expect(created[0].text).toContain('<Claim id="heat-for-neck-pain-finding" />');
+      expect(created[0].text).toContain('<Recommendation id="heat-for-neck-pain-recommendation" />');
+      expect(created[2].text).toMatch(/^claims: \[heat-for-neck-pain-finding\]/m);
+      const problems = checkContent(dir, { today: TODAY }).problems.filter((p) => created.some((c) => c.path === p.file));
+      // Every error is a line still to fill in (or what an unfilled line leaves: an empty body, no source yet).
+      for (const p of problems.filter((x) => x.severity === 'error')) {
+        const line = readFileSync(join(dir, p.file), 'utf8').split('\n')[p.line - 1];
+        expect(`${p.rule} ${line}`, `${p.file}:${p.line}`).toMatch(/FILL|^claim\/no-source|^article\/cites-nothing|^recommendation\/no-claim/);
+      }
+      expect(problems.filter((p) => p.rule === 'element/unknown-id' || p.rule === 'entry/unknown-id')).toEqual([]);
+      // Nothing is written again over an existing answer.
+      expect(() => createQuestion(dir, 'heat-for-neck-pain', clock)).toThrow(/already exist/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
