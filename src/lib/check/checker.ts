@@ -9,8 +9,7 @@ import { today as todayOf, daysBetween, isRealDate, type Clock } from '../site/d
 import { checkSubstance } from './substance.ts';
 import { RULES, type RuleId } from '../problems/rules.ts';
 import { RULE_MODULES } from '../rules/index.ts';
-import { compileRedFlags, isVague } from '../triage/red-flags.ts';
-import { compilePhrases } from '../triage/match-sign.ts';
+import { compileRedFlags } from '../triage/red-flags.ts';
 import { GRADE_SITUATIONS, type RedFlag } from '../content/schemas.ts';
 
 /** Evidence types whose record can set a red flag's tier: guidance, not a study. */
@@ -263,12 +262,6 @@ export function checkTree(tree: ContentTree, options: CheckOptions = {}): CheckR
     const flag = raw as RedFlag;
     flag.symptoms.forEach((s, i) => requireId(entry, 'symptoms', s, ['symptoms', i]));
     flag.conditions.forEach((c, i) => requireId(entry, 'conditions', c, ['conditions', i]));
-    for (const field of ['synonyms', 'lay'] as const) {
-      flag[field].forEach((phrase, i) => {
-        const vague = compilePhrases(phrase).find((c) => isVague(c, field === 'lay'));
-        if (vague) atPath(entry, [field, i], 'red-flag/vague-phrase', `"${phrase}" has ${vague.keys.length === 0 ? 'no word' : 'one word'} the matcher can use${vague.keys.length ? ` (${vague.keys[0].replace(/^~/, '')})` : ''}: it would match every text that mentions it`, 'say what and where, in two or more words: "numb between my legs", not "numb down below"');
-      });
-    }
     flag.sources.forEach((s, i) => {
       requireId(entry, 'references', s.ref, ['sources', i, 'ref'], 'reference');
       const ref = data.references.get(s.ref) as Reference | undefined;

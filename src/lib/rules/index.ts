@@ -11,7 +11,8 @@ import { certaintyWords } from './recommendation/certainty-words.ts';
 import { undefinedAbbreviation } from './patient/undefined-abbreviation.ts';
 import { verifiedInFuture } from './reference/verified-in-future.ts';
 import { relatedOneWay } from './article/related-one-way.ts';
+import { vaguePhrase } from './red-flag/vague-phrase.ts';
 import { figureOutcome } from './figure/outcome.ts';
 import { outcomeCertainty } from './outcome/certainty.ts';
 
-export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture, relatedOneWay, figureOutcome, outcomeCertainty];
+export const RULE_MODULES: readonly RuleModule[] = [underTriaged, actionInItem, missingRedFlag, patientOmitsExclusion, universalNegative, quoteNotInRecord, recommendationWording, certaintyWords, undefinedAbbreviation, verifiedInFuture, relatedOneWay, vaguePhrase, figureOutcome, outcomeCertainty];

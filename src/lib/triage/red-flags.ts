@@ -1,5 +1,5 @@
 // The red-flag collection made ready for matching: every phrase of every sign compiled once, with its tier and links.
-import type { RedFlag, Tier } from '../content/schemas.ts';
+import type { RedFlag } from '../content/schemas.ts';
 import { compilePhrases, findSign, indexText, type CompiledPhrase, type SignMatch } from './match-sign.ts';
 import { TIER_RANK } from './action-tier.ts';
 
@@ -7,6 +7,8 @@ export interface CompiledRedFlag {
   id: string;
   flag: RedFlag;
   phrases: CompiledPhrase[];
+  /** The synonyms and lay phrases left out as too vague (the first vague reading of each), for red-flag/vague-phrase. */
+  vague: Array<{ field: 'synonyms' | 'lay'; index: number; phrase: string; keys: string[] }>;
 }
 
 /**
@@ -21,9 +23,17 @@ export function isVague(phrase: CompiledPhrase, everyday: boolean): boolean {
 export function compileRedFlags(flags: Map<string, unknown>): CompiledRedFlag[] {
   return [...flags].map(([id, raw]) => {
     const flag = raw as RedFlag;
-    const clinical = [flag.name, ...flag.synonyms].flatMap(compilePhrases).filter((p) => !isVague(p, false));
-    const everyday = flag.lay.flatMap(compilePhrases).filter((p) => !isVague(p, true));
-    return { id, flag, phrases: [...clinical, ...everyday] };
+    const vague: CompiledRedFlag['vague'] = [];
+    /** A field's phrases compiled, the vague readings kept out and noted. */
+    const usable = (phrases: readonly string[], everyday: boolean, field?: 'synonyms' | 'lay') =>
+      phrases.flatMap((phrase, index) => {
+        const compiled = compilePhrases(phrase);
+        const bad = compiled.find((p) => isVague(p, everyday));
+        if (bad && field) vague.push({ field, index, phrase, keys: bad.keys });
+        return compiled.filter((p) => !isVague(p, everyday));
+      });
+    const phrases = [...usable([flag.name], false), ...usable(flag.synonyms, false, 'synonyms'), ...usable(flag.lay, true, 'lay')];
+    return { id, flag, phrases, vague };
   });
 }
 
@@ -39,10 +49,3 @@ export function mostUrgentFlag(text: string, flags: readonly CompiledRedFlag[]):
   return best;
 }
 
-/** The red flags a text names, in collection order. */
-export function flagsNamed(text: string, flags: readonly CompiledRedFlag[]): CompiledRedFlag[] {
-  const indexed = indexText(text);
-  return flags.filter((f) => findSign(indexed, f.phrases) !== undefined);
-}
-
-export const TIER_FIELD: Record<Tier, string> = { emergency: 'emergency', urgent: 'urgent', soon: 'soon' };

@@ -1,6 +1,6 @@
 // triage/missing-red-flag: an article about a condition with emergency red flags shows at least one of them as an emergency.
 import type { Article } from '../../content/schemas.ts';
-import { findSign } from '../../triage/match-sign.ts';
+import { findSign, indexText } from '../../triage/match-sign.ts';
 import type { RuleModule } from '../rule.ts';
 
 export const missingRedFlag: RuleModule = {
@@ -12,7 +12,8 @@ export const missingRedFlag: RuleModule = {
       const a = raw as Article;
       const due = redFlags.filter((f) => f.flag.tier === 'emergency' && f.flag.conditions.some((c) => a.conditions.includes(c)));
       if (due.length === 0) continue;
-      const shown = due.some((f) => a.get_help.emergency.some((item) => findSign(item, f.phrases)));
+      const items = a.get_help.emergency.map(indexText);
+      const shown = due.some((f) => items.some((item) => findSign(item, f.phrases)));
       if (shown) continue;
       const entry = tree.byCollection.articles.get(id)!;
       const names = due.slice(0, 4).map((f) => `"${f.flag.name}"`).join(', ');
